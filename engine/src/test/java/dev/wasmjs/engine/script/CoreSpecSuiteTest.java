@@ -1,0 +1,47 @@
+package dev.wasmjs.engine.script;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.wasmjs.engine.Conformance;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Runs every in-scope core spec script ({@code core/*.wast} and {@code core/bulk-memory/}) through the same
+ * runner as {@code wasmjs wast}. A file fails the build unless it passes completely or is listed, with a
+ * reason, in {@code core-expected-failures.txt}; a listed file that passes fails too, so the list only shrinks.
+ */
+class CoreSpecSuiteTest {
+    static final Path EXPECTED_FAILURES = Path.of("src/test/resources/core-expected-failures.txt");
+
+    static List<Path> inScope(Path root) throws IOException {
+        Path core = root.resolve("core");
+        try (Stream<Path> top = Files.list(core); Stream<Path> bulk = Files.list(core.resolve("bulk-memory"))) {
+            return Stream.concat(top, bulk).filter(p -> p.toString().endsWith(".wast")).sorted().toList();
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> coreSuite() throws IOException {
+        Path root = Conformance.root();
+        ExpectedFailures expected = ExpectedFailures.load(EXPECTED_FAILURES);
+        return inScope(root).stream().map(file -> DynamicTest.dynamicTest(root.relativize(file).toString(), () -> {
+            WastRunner.Result r = WastRunner.run(Files.readString(file, StandardCharsets.UTF_8), file.toString(), null);
+            String reason = expected.reason(file);
+            if (reason == null) {
+                assertTrue(r.ok(), () -> r.passed() + "/" + r.total() + " passed; first failures:\n  "
+                        + String.join("\n  ", r.failures().subList(0, Math.min(10, r.failures().size()))));
+            } else {
+                assertFalse(r.ok(), "listed as expected failure (" + reason + ") but passes: remove it from "
+                        + EXPECTED_FAILURES);
+            }
+        }));
+    }
+}
