@@ -42,7 +42,16 @@ public final class WasmModule {
      * @throws CompileException if the bytes are malformed or the module is invalid
      */
     public static WasmModule compile(byte[] bytes) {
-        Module m = ModuleDecoder.decode(Arrays.copyOf(bytes, bytes.length));
+        return compileOwned(Arrays.copyOf(bytes, bytes.length));
+    }
+
+    /**
+     * Like {@link #compile(byte[])}, but the module keeps {@code bytes} itself instead of a copy: for callers that
+     * made a private copy already (the JS API copies every buffer source), which saves a copy of large modules.
+     * The caller must not modify {@code bytes} afterwards.
+     */
+    public static WasmModule compileOwned(byte[] bytes) {
+        Module m = ModuleDecoder.decode(bytes);
         return new WasmModule(m, Validator.validate(m));
     }
 

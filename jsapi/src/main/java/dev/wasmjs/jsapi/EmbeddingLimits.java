@@ -29,6 +29,8 @@ final class EmbeddingLimits {
     static final int MAX_DATA_SEGMENTS = 100_000;
     static final int MAX_TABLES = 100_000;
     static final int MAX_TABLE_INIT_ENTRIES = 10_000_000;
+    /** Not in the specification's list, but the js-api tests (and V8) limit element segments like this. */
+    static final int MAX_ELEMENT_SEGMENTS = 10_000_000;
     static final int MAX_MEMORIES = 100;
     static final int MAX_PARAMS = 1_000;
     static final int MAX_RESULTS = 1_000;
@@ -46,9 +48,9 @@ final class EmbeddingLimits {
     private EmbeddingLimits() {
     }
 
-    static void checkSize(byte[] bytes) {
-        if (bytes.length > MAX_MODULE_SIZE) {
-            throw new Exceeded("module of " + bytes.length + " bytes is larger than the limit of " + MAX_MODULE_SIZE);
+    static void checkSize(long length) {
+        if (length > MAX_MODULE_SIZE) {
+            throw new Exceeded("module of " + length + " bytes is larger than the limit of " + MAX_MODULE_SIZE);
         }
     }
 
@@ -75,6 +77,7 @@ final class EmbeddingLimits {
         limit("data segments", m.datas().size(), MAX_DATA_SEGMENTS);
         limit("tables", m.tableTypes().size(), MAX_TABLES);
         limit("memories", m.memoryTypes().size(), MAX_MEMORIES);
+        limit("element segments", m.elements().size(), MAX_ELEMENT_SEGMENTS);
         for (ElementSegment e : m.elements()) {
             limit("table initializer entries", e.items().size(), MAX_TABLE_INIT_ENTRIES);
         }

@@ -24,26 +24,32 @@ public final class ModuleOps {
         this.realm = realm;
     }
 
-    /** A copy of {@code length} bytes of an ArrayBuffer or SharedArrayBuffer from {@code offset}. */
+    /**
+     * The bytes of a buffer source, copied: {@code length} bytes of an ArrayBuffer or SharedArrayBuffer from
+     * {@code offset}. A source over the JS API's module size limit is not copied (it cannot compile anyway).
+     */
     @HostAccess.Export
-    public byte[] copyBytes(Value buffer, int offset, int length) {
+    public SourceBytes copyBytes(Value buffer, int offset, int length) {
+        if (length > EmbeddingLimits.MAX_MODULE_SIZE) {
+            return new SourceBytes(null, length);
+        }
         byte[] out = new byte[length];
         if (length > 0) {
             buffer.readBuffer(offset, out, 0, length);
         }
-        return out;
+        return new SourceBytes(out, length);
     }
 
     /** Decodes, validates and checks the JS API's limits; throws CompileException or EmbeddingLimits.Exceeded. */
-    static WasmModule compileChecked(byte[] bytes) {
-        EmbeddingLimits.checkSize(bytes);
-        WasmModule m = WasmModule.compile(bytes);
-        EmbeddingLimits.check(m, bytes);
+    static WasmModule compileChecked(SourceBytes source) {
+        EmbeddingLimits.checkSize(source.length());
+        WasmModule m = WasmModule.compileOwned(source.bytes());
+        EmbeddingLimits.check(m, source.bytes());
         return m;
     }
 
     @HostAccess.Export
-    public boolean validate(byte[] bytes) {
+    public boolean validate(SourceBytes bytes) {
         try {
             compileChecked(bytes);
             return true;
@@ -55,7 +61,7 @@ public final class ModuleOps {
     }
 
     @HostAccess.Export
-    public WasmModule compile(byte[] bytes, String where) {
+    public WasmModule compile(SourceBytes bytes, String where) {
         try {
             return compileChecked(bytes);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
@@ -64,13 +70,13 @@ public final class ModuleOps {
     }
 
     /** The JS error a failed compilation rejects with. */
-    private Value compileError(Throwable e, byte[] bytes, String where) {
+    private Value compileError(Throwable e, SourceBytes bytes, String where) {
         return switch (e) {
-            case CompileException c when bytes.length == 0 -> realm.error("CompileError", where + ": BufferSource argument is empty");
+            case CompileException c when bytes.length() == 0 -> realm.error("CompileError", where + ": BufferSource argument is empty");
             case CompileException c -> realm.error("CompileError", where + ": " + c.getMessage());
             case EmbeddingLimits.Exceeded x -> realm.error("CompileError", where + ": " + x.getMessage());
             case StackOverflowError s -> realm.error("RangeError", where + ": " + ErrorMapping.STACK_EXHAUSTED);
-            case OutOfMemoryError o -> realm.error("RangeError", where + ": out of memory compiling a module of " + bytes.length + " bytes");
+            case OutOfMemoryError o -> realm.error("RangeError", where + ": out of memory compiling a module of " + bytes.length() + " bytes");
             default -> realm.error("Error", where + ": wasmjs internal error: " + e);
         };
     }
@@ -81,9 +87,9 @@ public final class ModuleOps {
      * false when the caller should compile in a promise job instead.
      */
     @HostAccess.Export
-    public boolean compileInBackground(byte[] bytes, String where, Value done) {
+    public boolean compileInBackground(SourceBytes bytes, String where, Value done) {
         HostEventLoop loop = realm.loop;
-        if (loop == null || bytes.length < WebAssemblyJs.BACKGROUND_COMPILE_THRESHOLD) {
+        if (loop == null || bytes.length() < WebAssemblyJs.BACKGROUND_COMPILE_THRESHOLD) {
             return false;
         }
         Object[] outcome = new Object[1];
