@@ -14,6 +14,18 @@ public final class SimdInfo {
      * 32 for the two-vector {@code i8x16.shuffle}, 0 for instructions without a lane immediate.
      */
     public static int laneCount(Opcode op) {
+        return LANES[op.ordinal()];
+    }
+
+    private static final int[] LANES = new int[Opcode.values().length];
+
+    static {
+        for (Opcode op : Opcode.values()) {
+            LANES[op.ordinal()] = op.prefix == 0xFD ? computeLaneCount(op) : 0;
+        }
+    }
+
+    private static int computeLaneCount(Opcode op) {
         return switch (op.immediates) {
             case SHUFFLE -> 32;
             case LANE -> 16 >> laneLog2(op.text.substring(0, 5));
