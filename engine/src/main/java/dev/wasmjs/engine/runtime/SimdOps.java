@@ -12,6 +12,18 @@ import dev.wasmjs.engine.types.ValType;
  * {@link #unary}, {@link #binary}, {@link #ternary} or {@link #shift} to the low halves and then to the high
  * halves; the rest ({@link #OTHER}) combine halves or change type and run on a slot stack via {@link #other}.
  * Instructions with immediates (constants, shuffles, lanes, memory) are the tiers' own business.
+ *
+ * <p>For a compiler keeping a v128 in two long locals: a halfwise instruction is two calls of the method this
+ * class's switch names for it ({@code r.lo = f(a.lo, b.lo)}, {@code r.hi = f(a.hi, b.hi)}; v128 bitwise and
+ * i64x2 add/sub/mul/neg are plain long arithmetic), or, generically, two calls of {@link #binary} etc. with the
+ * opcode as a constant. The {@link #OTHER} ones, spelled out in {@link #other}, each take one or two calls per
+ * half: splats call {@code SimdInts.splat8/16/32} once for both halves; widening ops split the source half
+ * ({@code lo} for {@code _low}, {@code hi} for {@code _high}) into two ints and widen each into one result half;
+ * narrowing ops and the {@code _zero} conversions make a result half from a whole input vector. The interpreter's
+ * {@code interp.Simd} shows the immediate forms: lane access picks the half by lane index and calls
+ * {@code SimdInts.extract*}/{@code replace*} with the lane within the half; loads and stores use {@link Memory}'s
+ * little-endian accessors (a {@code v128.store} writes the high half first, so an out-of-bounds store traps
+ * before writing anything).
  */
 public final class SimdOps {
     private SimdOps() {
