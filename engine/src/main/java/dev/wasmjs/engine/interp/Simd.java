@@ -1,6 +1,8 @@
 package dev.wasmjs.engine.interp;
 
+import dev.wasmjs.engine.binary.Immediates;
 import dev.wasmjs.engine.binary.Opcode;
+import dev.wasmjs.engine.binary.SimdInfo;
 import dev.wasmjs.engine.runtime.Instance;
 import dev.wasmjs.engine.runtime.Memory;
 import dev.wasmjs.engine.runtime.SimdFloats;
@@ -77,7 +79,7 @@ final class Simd {
                 return sp - 2;
             }
             default -> {
-                if (op.immediates == dev.wasmjs.engine.binary.Immediates.LANE) {
+                if (op.immediates == Immediates.LANE) {
                     return lane(op, code[pc + 1], s, sp);
                 }
                 Memory m = inst.memories[code[pc + 1]];
@@ -127,7 +129,7 @@ final class Simd {
     }
 
     private static int laneCount(Opcode op) {
-        return dev.wasmjs.engine.binary.SimdInfo.laneCount(op);
+        return SimdInfo.laneCount(op);
     }
 
     /** Loads and stores; {@code lane} only matters for the lane forms. */
