@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -170,6 +169,7 @@ public final class WasmJsHost implements AutoCloseable {
     private final Context context;
     private final Engine ownEngine;
     private final Value internal;
+    private final HostBindings bindings;
     private volatile Set<String> builtinNames;
     private final List<String> argv = new ArrayList<>();
     private String documentUrl;
@@ -187,6 +187,7 @@ public final class WasmJsHost implements AutoCloseable {
         this.documentUrl = b.documentUrl;
         Fetcher fetcher = new Fetcher(policy, b.networkAllowed);
         HostBindings bindings = new HostBindings(this, loop, fetcher, new NodeFs(policy));
+        this.bindings = bindings;
         HostFileSystem fs = new HostFileSystem(policy, new GeneratedSources());
 
         Engine engine = b.engine;
@@ -367,6 +368,14 @@ public final class WasmJsHost implements AutoCloseable {
         } catch (IOException e) {
             return failStartup("wasmjs: cannot read '" + page + "': " + e.getMessage());
         }
+        if (config.mode == Mode.BROWSER) {
+            try {
+                runHostScript("page.js").execute(bindings, internal, page.toUri().toString());
+            } catch (PolyglotException e) {
+                handle(e);
+                return finish();
+            }
+        }
         PageRunner runner = new PageRunner(this, page, html);
         return run(runner::runScripts);
     }
@@ -428,9 +437,14 @@ public final class WasmJsHost implements AutoCloseable {
                     String name = page.getFileName() + (inlineNumber > 1 ? "#script" + inlineNumber : "");
                     Source.Builder sb = Source.newBuilder("js", padded, name);
                     if (s.kind() == HtmlScripts.Kind.MODULE) {
+                        // GraalJS resolves a module's imports against its source name: give it a path in the page's folder.
+                        sb = Source.newBuilder("js", page.resolveSibling(page.getFileName() + ".script"
+                                + inlineNumber + ".mjs").toFile()).content(padded);
                         // A distinct URI per inline module (the module map is keyed by it) in the page's directory,
-                        // so relative imports resolve against the page.
-                        sb.mimeType(MODULE_MIME).uri(URI.create(page.toUri() + "?inline-module=" + inlineNumber));
+                        // so relative imports resolve against the page. Browsers give import.meta.url the page's
+                        // URL; here it names the page plus the script's number.
+                        sb.mimeType(MODULE_MIME).uri(page.resolveSibling(page.getFileName() + ".script" + inlineNumber
+                                + ".mjs").toUri());
                     }
                     source = sb.buildLiteral();
                     host.pageCall("setCurrentScript", (Object) null);
@@ -570,24 +584,27 @@ public final class WasmJsHost implements AutoCloseable {
 
     private static String syntaxErrorText(PolyglotException e) {
         var loc = e.getSourceLocation();
+        String msg = e.getMessage();
+        // GraalJS writes "name:line:col message\n<source line>\n<caret>"; node puts the location first and the
+        // error last. Reorder to node's layout, naming the full path.
+        String first = msg.lines().findFirst().orElse(msg);
+        String rest = msg.length() > first.length() ? msg.substring(first.length() + 1).stripTrailing() : "";
+        if (first.startsWith("SyntaxError: ")) {
+            first = first.substring("SyntaxError: ".length());
+        }
+        int space = first.indexOf(' ');
+        if (space > 0 && first.substring(0, space).matches(".*:\\d+:\\d+")) {
+            first = first.substring(space + 1);
+        }
         StringBuilder sb = new StringBuilder();
         if (loc != null && loc.getSource() != null) {
             String name = loc.getSource().getPath() != null ? loc.getSource().getPath() : loc.getSource().getName();
             sb.append(name).append(':').append(loc.getStartLine()).append('\n');
-            try {
-                sb.append(loc.getSource().getCharacters(loc.getStartLine())).append('\n');
-                sb.append(" ".repeat(Math.max(0, loc.getStartColumn() - 1))).append("^\n\n");
-            } catch (RuntimeException ignored) {
-                sb.append('\n');
-            }
         }
-        String msg = e.getMessage();
-        // GraalJS prefixes the location ("file.js:3:4 Expected ..."); the header above already shows it.
-        int colon = msg.indexOf(' ');
-        if (loc != null && colon > 0 && msg.substring(0, colon).matches(".*:\\d+:\\d+")) {
-            msg = msg.substring(colon + 1);
+        if (!rest.isEmpty()) {
+            sb.append(rest).append("\n\n");
         }
-        sb.append(msg.startsWith("SyntaxError") ? msg : "SyntaxError: " + msg);
+        sb.append(first.startsWith("SyntaxError") ? first : "SyntaxError: " + first);
         return sb.toString();
     }
 
