@@ -192,7 +192,7 @@
       if (Array.isArray(value)) {
         const prefix = (constructor !== 'Array' || tag !== '') ? getPrefix(constructor, tag, 'Array', `(${value.length})`) : '';
         keys = ownKeys().filter((k) => typeof k === 'symbol' || !(String(k >>> 0) === k && (k >>> 0) < 4294967295) );
-        keys = keys.filter((k) => k !== 'length');
+        if (!ctx.showHidden) keys = keys.filter((k) => k !== 'length');
         braces = [`${prefix}[`, ']'];
         if (value.length === 0 && keys.length === 0) return `${braces[0]}]`;
         extrasType = 1;
