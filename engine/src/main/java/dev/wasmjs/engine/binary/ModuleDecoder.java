@@ -20,6 +20,7 @@ import dev.wasmjs.engine.types.ExternType;
 import dev.wasmjs.engine.types.FieldType;
 import dev.wasmjs.engine.types.FuncType;
 import dev.wasmjs.engine.types.GlobalType;
+import dev.wasmjs.engine.types.HeapType;
 import dev.wasmjs.engine.types.Limits;
 import dev.wasmjs.engine.types.MemoryType;
 import dev.wasmjs.engine.types.StorageType;
@@ -404,7 +405,7 @@ public final class ModuleDecoder {
             throw in.error("malformed limits flags", at);
         }
         boolean address64 = (flags & 4) != 0;
-        return new TableType(elem, limits(flags, address64), address64);
+        return new TableType(elem, limits(flags), address64);
     }
 
     private MemoryType memoryType() {
@@ -415,16 +416,13 @@ public final class ModuleDecoder {
         }
         boolean address64 = (flags & 4) != 0;
         boolean shared = (flags & 2) != 0;
-        return new MemoryType(limits(flags, address64), address64, shared);
+        return new MemoryType(limits(flags), address64, shared);
     }
 
-    private Limits limits(int flags, boolean address64) {
-        long min = address64 ? in.u64() : in.u32() & 0xFFFFFFFFL;
-        long max = Limits.NO_MAX;
-        if ((flags & 1) != 0) {
-            max = address64 ? in.u64() : in.u32() & 0xFFFFFFFFL;
-        }
-        return new Limits(min, max);
+    /** Limits are u64 in the binary format whatever the address type; validation checks their range. */
+    private Limits limits(int flags) {
+        long min = in.u64();
+        return (flags & 1) != 0 ? new Limits(min, in.u64()) : Limits.atLeast(min);
     }
 
     private GlobalType globalType() {
@@ -475,7 +473,9 @@ public final class ModuleDecoder {
                 table = explicit ? in.u32AsInt("table index") : 0;
                 offset = constExpr();
             }
-            ValType type = ValType.FUNCREF;
+            // Function-index items are never null, so their segments have type (ref func); expression items
+            // without an explicit type are funcref.
+            ValType type = expressions ? ValType.FUNCREF : ValType.ref(false, HeapType.Abstract.FUNC);
             if (notActive || explicit) {
                 if (expressions) {
                     type = typeDecoder.refType(in);

@@ -43,7 +43,7 @@ final class ImportMatcher {
         if (actual.address64() != required.address64()) {
             return "table address types differ";
         }
-        Limits current = new Limits(table.size(), actual.limits().max());
+        Limits current = actual.limits().withMin(table.size());
         return current.matches(required.limits()) ? null
                 : "table limits " + current + " do not fit " + required.limits();
     }
@@ -56,7 +56,7 @@ final class ImportMatcher {
         if (actual.shared() != required.shared()) {
             return "memory sharedness differs";
         }
-        Limits current = new Limits(memory.pages(), actual.limits().max());
+        Limits current = actual.limits().withMin(memory.pages());
         return current.matches(required.limits()) ? null
                 : "memory limits " + current + " do not fit " + required.limits();
     }

@@ -42,8 +42,8 @@ public final class Memory {
     /** Allocates a zeroed memory of the type's minimum size. */
     public Memory(MemoryType type) {
         this.type = type;
-        long declaredMax = type.limits().hasMax() ? type.limits().max() : Long.MAX_VALUE;
-        this.maxPages = Math.min(declaredMax, ENGINE_MAX_PAGES);
+        long declaredMax = type.limits().maxOr(-1);
+        this.maxPages = Long.compareUnsigned(declaredMax, ENGINE_MAX_PAGES) < 0 ? declaredMax : ENGINE_MAX_PAGES;
         long pages = type.limits().min();
         if (Long.compareUnsigned(pages, maxPages) > 0) {
             throw new ResourceLimitException("memory of " + Long.toUnsignedString(pages)

@@ -13,6 +13,8 @@ public final class Numerics {
 
     public static final int F32_QUIET = 0x0040_0000;
     public static final long F64_QUIET = 0x0008_0000_0000_0000L;
+    public static final int F32_CANONICAL_NAN = 0x7FC0_0000;
+    public static final long F64_CANONICAL_NAN = 0x7FF8_0000_0000_0000L;
 
     public static Trap divideByZero() {
         return new Trap("integer divide by zero");
@@ -141,13 +143,22 @@ public final class Numerics {
         return Double.doubleToRawLongBits(Math.max(a, b));
     }
 
-    /** Rounding operations: a NaN operand comes back quiet with its payload, as hardware does. */
+    /**
+     * Rounding operations and sqrt: a NaN operand comes back quiet with its payload, as hardware does; a NaN made
+     * from a number (sqrt of a negative) is the canonical NaN.
+     */
     public static int f32Unary(int bits, float result) {
-        return result != result ? bits | F32_QUIET : Float.floatToRawIntBits(result);
+        if (result == result) {
+            return Float.floatToRawIntBits(result);
+        }
+        return Float.isNaN(Float.intBitsToFloat(bits)) ? bits | F32_QUIET : F32_CANONICAL_NAN;
     }
 
     public static long f64Unary(long bits, double result) {
-        return result != result ? bits | F64_QUIET : Double.doubleToRawLongBits(result);
+        if (result == result) {
+            return Double.doubleToRawLongBits(result);
+        }
+        return Double.isNaN(Double.longBitsToDouble(bits)) ? bits | F64_QUIET : F64_CANONICAL_NAN;
     }
 
     public static int f32Ceil(int bits) {

@@ -25,8 +25,9 @@ public final class Table {
 
     public Table(TableType type, Object init) {
         this.type = type;
-        long declaredMax = type.limits().hasMax() ? type.limits().max() : Long.MAX_VALUE;
-        this.max = Math.min(declaredMax < 0 ? Long.MAX_VALUE : declaredMax, ENGINE_MAX_ELEMENTS);
+        // Unsigned: no maximum (-1) and huge table64 maxima both mean the engine's limit.
+        long declaredMax = type.limits().maxOr(-1);
+        this.max = Long.compareUnsigned(declaredMax, ENGINE_MAX_ELEMENTS) < 0 ? declaredMax : ENGINE_MAX_ELEMENTS;
         long min = type.limits().min();
         if (min < 0 || min > max) {
             throw new ResourceLimitException("table of " + Long.toUnsignedString(min)

@@ -5,6 +5,7 @@ import dev.wasmjs.engine.binary.ByteReader;
 import dev.wasmjs.engine.binary.Instruction;
 import dev.wasmjs.engine.binary.InstructionReader;
 import dev.wasmjs.engine.binary.Opcode;
+import dev.wasmjs.engine.binary.SimdInfo;
 import dev.wasmjs.engine.binary.TypeDecoder;
 import dev.wasmjs.engine.syntax.FunctionBody;
 import dev.wasmjs.engine.syntax.Module;
@@ -33,7 +34,9 @@ import java.util.List;
  * the currency of the execution tiers' frames.
  */
 public final class FunctionValidator {
-    private static final List<ValType> EXNREF_LIST = List.of(ValType.EXNREF);
+    /** What catch_ref / catch_all_ref hand to their label: the caught exception, never null. */
+    private static final ValType CAUGHT_EXN = ValType.ref(false, HeapType.Abstract.EXN);
+    private static final List<ValType> CAUGHT_EXN_LIST = List.of(CAUGHT_EXN);
 
     /** A control frame: a block, loop, if, try (legacy), try_table or the function itself. */
     private static final class Ctl {
@@ -71,6 +74,10 @@ public final class FunctionValidator {
     private Ctl[] ctls = new Ctl[8];
     private int ctlSp;
     private List<ValType> returnTypes;
+
+    /** Legacy try blocks (with their catch sections) open now, and the most open at once. */
+    private int legacyTries;
+    private int maxLegacyTries;
 
     private boolean wasReachable;
     private int slotHeightBefore;
@@ -155,6 +162,9 @@ public final class FunctionValidator {
         if (!reader.atEnd()) {
             throw new CompileException.Malformed(constExpr ? "illegal opcode after end of expression"
                     : "section size mismatch (operators after the function's end)", in.pos());
+        }
+        if (!constExpr) {
+            ctx.recordLegacyTryNesting(funcIndex, maxLegacyTries);
         }
         sink.finish(this);
     }
@@ -412,7 +422,7 @@ public final class FunctionValidator {
         switch (insn.opcode) {
             case I32_CONST, I64_CONST, F32_CONST, F64_CONST, REF_NULL, REF_FUNC, END, I32_ADD, I32_SUB, I32_MUL,
                  I64_ADD, I64_SUB, I64_MUL, STRUCT_NEW, STRUCT_NEW_DEFAULT, ARRAY_NEW, ARRAY_NEW_DEFAULT,
-                 ARRAY_NEW_FIXED, REF_I31, ANY_CONVERT_EXTERN, EXTERN_CONVERT_ANY -> { }
+                 ARRAY_NEW_FIXED, REF_I31, ANY_CONVERT_EXTERN, EXTERN_CONVERT_ANY, V128_CONST -> { }
             case GLOBAL_GET -> {
                 if (insn.index < 0 || insn.index >= visibleGlobals) {
                     throw error("unknown global " + Integer.toUnsignedString(insn.index));
@@ -457,6 +467,9 @@ public final class FunctionValidator {
             }
             case END -> {
                 Ctl c = popCtl();
+                if (c.kind == Opcode.TRY || c.kind == Opcode.CATCH || c.kind == Opcode.CATCH_ALL) {
+                    legacyTries--;
+                }
                 if (c.kind == Opcode.IF && !Subtyping.allSubtypes(c.params, c.results)) {
                     // An if without else behaves as if the else passed its parameters through.
                     throw error("type mismatch: if without else must not change the stack types");
@@ -618,6 +631,7 @@ public final class FunctionValidator {
                 FuncType bt = blockType(insn);
                 popAll(bt.params());
                 pushCtl(Opcode.TRY, bt.params(), bt.results());
+                maxLegacyTries = Math.max(maxLegacyTries, ++legacyTries);
             }
             case CATCH, CATCH_ALL -> {
                 Ctl c = ctls[ctlSp - 1];
@@ -637,6 +651,7 @@ public final class FunctionValidator {
                     throw error("delegate without matching try");
                 }
                 popCtl();
+                legacyTries--;
                 // The label is counted from outside the try block being closed.
                 if (insn.index < 0 || insn.index >= ctlSp) {
                     throw error("unknown label " + Integer.toUnsignedString(insn.index));
@@ -664,7 +679,11 @@ public final class FunctionValidator {
 
     private void fixedSignature(Opcode op, Instruction insn) {
         ValType[] params = op.params();
-        if (op.immediates == dev.wasmjs.engine.binary.Immediates.MEMARG) {
+        if (op.prefix == 0xFD) {
+            checkLanes(insn);
+        }
+        if (op.immediates == dev.wasmjs.engine.binary.Immediates.MEMARG
+                || op.immediates == dev.wasmjs.engine.binary.Immediates.MEMARG_LANE) {
             MemoryType m = ctx.memory(insn.index2, insn.offset);
             checkMemarg(op, insn, m);
             ValType addr = addressType(m);
@@ -677,6 +696,19 @@ public final class FunctionValidator {
             }
         }
         pushAll(op.results());
+    }
+
+    /** SIMD lane immediates must name a lane of the shape (shuffle: of the two input vectors). */
+    private void checkLanes(Instruction insn) {
+        int lanes = SimdInfo.laneCount(insn.opcode);
+        if (insn.opcode == Opcode.I8X16_SHUFFLE) {
+            // 16 lane bytes packed little-endian: every byte must be below 32.
+            if (((insn.value | insn.valueHigh) & 0xE0E0_E0E0_E0E0_E0E0L) != 0) {
+                throw error("invalid lane index");
+            }
+        } else if (lanes > 0 && insn.lane >= lanes) {
+            throw error("invalid lane index");
+        }
     }
 
     private void checkMemarg(Opcode op, Instruction insn, MemoryType m) {
@@ -695,7 +727,7 @@ public final class FunctionValidator {
             case I32_LOAD16_S, I32_LOAD16_U, I64_LOAD16_S, I64_LOAD16_U, I32_STORE16, I64_STORE16 -> 1;
             case I32_LOAD, F32_LOAD, I64_LOAD32_S, I64_LOAD32_U, I32_STORE, F32_STORE, I64_STORE32 -> 2;
             case I64_LOAD, F64_LOAD, I64_STORE, F64_STORE -> 3;
-            default -> throw new IllegalArgumentException(op.toString());
+            default -> SimdInfo.accessLog2(op);
         };
     }
 
@@ -757,11 +789,11 @@ public final class FunctionValidator {
                 case Instruction.CATCH -> ctx.tag(insn.catchTags[k], insn.offset).funcType().params();
                 case Instruction.CATCH_REF -> {
                     List<ValType> ps = new ArrayList<>(ctx.tag(insn.catchTags[k], insn.offset).funcType().params());
-                    ps.add(ValType.EXNREF);
+                    ps.add(CAUGHT_EXN);
                     yield ps;
                 }
                 case Instruction.CATCH_ALL -> List.of();
-                default -> EXNREF_LIST;
+                default -> CAUGHT_EXN_LIST;
             };
             List<ValType> target = labelTypesOf(label(insn.catchLabels[k]));
             if (!Subtyping.allSubtypes(carried, target)) {

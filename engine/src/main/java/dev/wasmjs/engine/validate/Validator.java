@@ -79,7 +79,8 @@ public final class Validator {
             String where = "table " + t++;
             checkTableType(table.type(), where);
             if (table.init() != null) {
-                constExpr(table.init(), table.type().elementType(), importedGlobals + module.globals().size());
+                // The table section precedes the global section: only imported globals are visible.
+                constExpr(table.init(), table.type().elementType(), importedGlobals);
             } else if (!table.type().elementType().nullable()) {
                 throw error("type mismatch: a table of non-nullable references needs an initialiser", where);
             }
@@ -154,7 +155,8 @@ public final class Validator {
         if (l.hasMax() && Long.compareUnsigned(l.min(), l.max()) > 0) {
             throw error("size minimum must not be greater than maximum", where);
         }
-        if (!t.address64() && (l.min() > 0xFFFFFFFFL || l.max() > 0xFFFFFFFFL)) {
+        if (!t.address64() && (Long.compareUnsigned(l.min(), 0xFFFFFFFFL) > 0
+                || l.hasMax() && Long.compareUnsigned(l.max(), 0xFFFFFFFFL) > 0)) {
             throw error("table size must be at most 2^32-1", where);
         }
     }
