@@ -1,5 +1,6 @@
 package dev.wasmjs.jsapi;
 
+import dev.wasmjs.engine.runtime.I31;
 import dev.wasmjs.engine.runtime.ValueStack;
 import java.nio.ByteBuffer;
 import org.graalvm.polyglot.HostAccess;
@@ -27,6 +28,12 @@ public final class CallBridge {
     @HostAccess.Export
     public ByteBuffer scratch() {
         return realm.i64Scratch;
+    }
+
+    /** The i31 reference of a JS number webassembly.js found to be a 31-bit integer. */
+    @HostAccess.Export
+    public Object i31(int v) {
+        return I31.of(v);
     }
 
     @HostAccess.Export

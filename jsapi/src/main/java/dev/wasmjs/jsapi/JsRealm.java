@@ -28,6 +28,7 @@ final class JsRealm {
     private Value newGlobal;
     private Value newTag;
     private Value newException;
+    private Value wrapGcObject;
     private Value raise;
     private Value makeError;
     private Value rethrow;
@@ -49,6 +50,7 @@ final class JsRealm {
         newGlobal = internals.getMember("newGlobal");
         newTag = internals.getMember("newTag");
         newException = internals.getMember("newException");
+        wrapGcObject = internals.getMember("wrapGcObject");
         raise = internals.getMember("raise");
         makeError = internals.getMember("makeError");
         rethrow = internals.getMember("rethrow");
@@ -148,6 +150,11 @@ final class JsRealm {
             p.js = newTag.execute(t);
         }
         return p.js;
+    }
+
+    /** The Exported GC Object of a struct or array (cached in JS, see webassembly.js). */
+    Value gcObject(Object structOrArray) {
+        return wrapGcObject.execute(structOrArray);
     }
 
     Value exception(WasmThrow x) {

@@ -2,7 +2,11 @@ package dev.wasmjs.jsapi;
 
 import dev.wasmjs.engine.types.DefType;
 import dev.wasmjs.engine.types.ValType;
+import dev.wasmjs.engine.runtime.I31;
+import dev.wasmjs.engine.runtime.RefCasts;
+import dev.wasmjs.engine.runtime.WasmArray;
 import dev.wasmjs.engine.runtime.WasmFunction;
+import dev.wasmjs.engine.runtime.WasmStruct;
 import dev.wasmjs.engine.runtime.WasmThrow;
 import org.graalvm.polyglot.Value;
 
@@ -69,6 +73,13 @@ final class JsValues {
                 }
                 return v.isHostObject() ? v.asHostObject() : v;
             }
+            case 'g' -> {
+                Object r = v.isHostObject() ? v.asHostObject() : v;
+                if (!RefCasts.matches(r, t.heapType(), false)) {
+                    throw realm.raise("TypeError", "the value does not match " + t);
+                }
+                return r;
+            }
             case 'r' -> {
                 Object h = v.isHostObject() ? v.asHostObject() : null;
                 if (!(h instanceof WasmFunction f)) {
@@ -113,6 +124,12 @@ final class JsValues {
         }
         if (ref instanceof WasmThrow) {
             throw realm.raise("TypeError", INCOMPATIBLE);
+        }
+        if (ref instanceof I31 i) {
+            return i.signed();
+        }
+        if (ref instanceof WasmStruct || ref instanceof WasmArray) {
+            return realm.gcObject(ref);
         }
         return ref;
     }

@@ -47,7 +47,7 @@ public final class MemoryOps {
         }
         Memory m;
         try {
-            m = new Memory(new MemoryType(new Limits(initial, hasMaximum ? maximum : Limits.NO_MAX), address64, shared));
+            m = new Memory(new MemoryType(hasMaximum ? new Limits(initial, maximum) : Limits.atLeast(initial), address64, shared));
         } catch (ResourceLimitException | OutOfMemoryError e) {
             throw realm.raise("RangeError", where + ": could not allocate memory: " + e.getMessage());
         }

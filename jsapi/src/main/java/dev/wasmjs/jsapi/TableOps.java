@@ -32,7 +32,7 @@ public final class TableOps {
         Object ref = realm.values.reference(type, isNull, init);
         Table t;
         try {
-            t = new Table(new TableType(type, new Limits(initial, hasMaximum ? maximum : Limits.NO_MAX), address64), ref);
+            t = new Table(new TableType(type, hasMaximum ? new Limits(initial, maximum) : Limits.atLeast(initial), address64), ref);
         } catch (ResourceLimitException | OutOfMemoryError e) {
             throw realm.raise("RangeError", "WebAssembly.Table(): " + e.getMessage());
         }

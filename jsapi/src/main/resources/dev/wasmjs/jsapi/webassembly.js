@@ -51,6 +51,12 @@ const WeakMapCtor = WeakMap;
 const weakMapGet = WeakMap.prototype.get;
 const weakMapSet = WeakMap.prototype.set;
 const MapCtor = Map;
+const ProxyCtor = Proxy;
+const WeakRefCtor = WeakRef;
+const weakRefDeref = WeakRef.prototype.deref;
+const FinalizationRegistryCtor = FinalizationRegistry;
+const finalizationRegister = FinalizationRegistry.prototype.register;
+const mapDelete = Map.prototype.delete;
 const mapGet = Map.prototype.get;
 const mapSet = Map.prototype.set;
 
@@ -254,6 +260,52 @@ function funcHandle(v) {
   return h;
 }
 
+// ---- Exported GC Objects: opaque JS objects for wasm structs and arrays (one per object) ------------------------
+
+const gcHandles = new WeakMapCtor();   // Exported GC Object -> engine struct or array
+const gcObjects = new MapCtor();       // engine struct or array -> WeakRef of its Exported GC Object
+const gcCleanup = new FinalizationRegistryCtor((h) => {
+  const ref = call(mapGet, gcObjects, h);
+  if (ref !== undefined && call(weakRefDeref, ref) === undefined) {
+    call(mapDelete, gcObjects, h);
+  }
+});
+const GC_OBJECT_TRAPS = freeze({
+  getPrototypeOf: () => null,
+  setPrototypeOf: () => false,
+  isExtensible: () => false,
+  preventExtensions: () => false,
+  getOwnPropertyDescriptor: () => undefined,
+  defineProperty: () => false,
+  has: () => false,
+  get: () => undefined,
+  set() {
+    throw typeError('WebAssembly objects are opaque');
+  },
+  deleteProperty() {
+    throw typeError('WebAssembly objects are opaque');
+  },
+  ownKeys: () => [],
+});
+
+function wrapGcObject(h) {
+  const ref = call(mapGet, gcObjects, h);
+  let o = ref === undefined ? undefined : call(weakRefDeref, ref);
+  if (o === undefined) {
+    o = new ProxyCtor(freeze(objectCreate(null)), GC_OBJECT_TRAPS);
+    call(weakMapSet, gcHandles, o, h);
+    call(mapSet, gcObjects, h, new WeakRefCtor(o));
+    call(finalizationRegister, gcCleanup, o, h);
+  }
+  return o;
+}
+
+/** A JS value as a wasm reference: an Exported GC Object stands for its struct or array, anything else for itself. */
+function gcOrSelf(v) {
+  const h = call(weakMapGet, gcHandles, v);
+  return h === undefined ? v : h;
+}
+
 /** ToWebAssemblyValue, to the form the Java setters take (`w === null` is the null reference). */
 function toWasm(code, v) {
   switch (code) {
@@ -261,13 +313,14 @@ function toWasm(code, v) {
     case 'I': return asIntN(64, v);
     case 'f': return fround(v);
     case 'F': return +v;
-    case 'e': return v;
+    case 'e': return gcOrSelf(v);
     case 'r': return v === null ? null : funcHandle(v);
     case 'g':
-      if (v === null) {
-        return null;
+      // The spec's ToWebAssemblyValue for any-typed references: small integral Numbers become i31 references.
+      if (typeof v === 'number' && v === (v | 0) && v < 1073741824 && v >= -1073741824) {
+        return J.calls.i31(v);
       }
-      throw typeError('GC reference types cannot be passed from JavaScript yet');
+      return gcOrSelf(v);
     default:
       throw typeError('type incompatibility when transforming from/to JS');
   }
@@ -1186,6 +1239,7 @@ return {
   newGlobal: (h) => new Global(INTERNAL, h),
   newTag: (h) => new Tag(INTERNAL, h),
   newException: (x) => new Exception(INTERNAL, x),
+  wrapGcObject,
   raise(kind, message) {
     throw new ERRORS[kind](message);
   },
