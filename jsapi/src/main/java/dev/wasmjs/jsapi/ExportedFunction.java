@@ -35,6 +35,8 @@ public final class ExportedFunction {
     private final byte[] numeric;
     private final boolean f32Result;
     private final int frameSlots;
+    /** The result of the last numeric fast-path call, read by JS through {@link #ri()} / {@link #rd()}. */
+    private long result;
 
     ExportedFunction(JsRealm realm, WasmFunction fn) {
         this.realm = realm;
@@ -84,13 +86,13 @@ public final class ExportedFunction {
 
     @HostAccess.Export
     public void v0() {
-        ValueStack st = ValueStack.current();
+        ValueStack st = realm.stack();
         run(st, enter(st, frameSlots));
     }
 
     @HostAccess.Export
     public void v1(double a) {
-        ValueStack st = ValueStack.current();
+        ValueStack st = realm.stack();
         int base = enter(st, frameSlots);
         st.slots[base] = bits(0, a);
         run(st, base);
@@ -98,7 +100,7 @@ public final class ExportedFunction {
 
     @HostAccess.Export
     public void v2(double a, double b) {
-        ValueStack st = ValueStack.current();
+        ValueStack st = realm.stack();
         int base = enter(st, frameSlots);
         long[] s = st.slots;
         s[base] = bits(0, a);
@@ -108,7 +110,7 @@ public final class ExportedFunction {
 
     @HostAccess.Export
     public void v3(double a, double b, double c) {
-        ValueStack st = ValueStack.current();
+        ValueStack st = realm.stack();
         int base = enter(st, frameSlots);
         long[] s = st.slots;
         s[base] = bits(0, a);
@@ -119,7 +121,7 @@ public final class ExportedFunction {
 
     @HostAccess.Export
     public void v4(double a, double b, double c, double d) {
-        ValueStack st = ValueStack.current();
+        ValueStack st = realm.stack();
         int base = enter(st, frameSlots);
         long[] s = st.slots;
         s[base] = bits(0, a);
@@ -132,48 +134,48 @@ public final class ExportedFunction {
     // ---- numeric fast path: i32 result ---------------------------------------------------------------------
 
     @HostAccess.Export
-    public int i0() {
-        ValueStack st = ValueStack.current();
+    public void i0() {
+        ValueStack st = realm.stack();
         int base = enter(st, frameSlots);
         run(st, base);
-        return (int) st.slots[base];
+        result = st.slots[base];
     }
 
     @HostAccess.Export
-    public int i1(double a) {
-        ValueStack st = ValueStack.current();
+    public void i1(double a) {
+        ValueStack st = realm.stack();
         int base = enter(st, frameSlots);
         st.slots[base] = bits(0, a);
         run(st, base);
-        return (int) st.slots[base];
+        result = st.slots[base];
     }
 
     @HostAccess.Export
-    public int i2(double a, double b) {
-        ValueStack st = ValueStack.current();
+    public void i2(double a, double b) {
+        ValueStack st = realm.stack();
         int base = enter(st, frameSlots);
         long[] s = st.slots;
         s[base] = bits(0, a);
         s[base + 1] = bits(1, b);
         run(st, base);
-        return (int) st.slots[base];
+        result = st.slots[base];
     }
 
     @HostAccess.Export
-    public int i3(double a, double b, double c) {
-        ValueStack st = ValueStack.current();
+    public void i3(double a, double b, double c) {
+        ValueStack st = realm.stack();
         int base = enter(st, frameSlots);
         long[] s = st.slots;
         s[base] = bits(0, a);
         s[base + 1] = bits(1, b);
         s[base + 2] = bits(2, c);
         run(st, base);
-        return (int) st.slots[base];
+        result = st.slots[base];
     }
 
     @HostAccess.Export
-    public int i4(double a, double b, double c, double d) {
-        ValueStack st = ValueStack.current();
+    public void i4(double a, double b, double c, double d) {
+        ValueStack st = realm.stack();
         int base = enter(st, frameSlots);
         long[] s = st.slots;
         s[base] = bits(0, a);
@@ -181,54 +183,54 @@ public final class ExportedFunction {
         s[base + 2] = bits(2, c);
         s[base + 3] = bits(3, d);
         run(st, base);
-        return (int) st.slots[base];
+        result = st.slots[base];
     }
 
     // ---- numeric fast path: f32/f64 result -----------------------------------------------------------------
 
     @HostAccess.Export
-    public double d0() {
-        ValueStack st = ValueStack.current();
+    public void d0() {
+        ValueStack st = realm.stack();
         int base = enter(st, frameSlots);
         run(st, base);
-        return numberResult(st.slots[base]);
+        result = st.slots[base];
     }
 
     @HostAccess.Export
-    public double d1(double a) {
-        ValueStack st = ValueStack.current();
+    public void d1(double a) {
+        ValueStack st = realm.stack();
         int base = enter(st, frameSlots);
         st.slots[base] = bits(0, a);
         run(st, base);
-        return numberResult(st.slots[base]);
+        result = st.slots[base];
     }
 
     @HostAccess.Export
-    public double d2(double a, double b) {
-        ValueStack st = ValueStack.current();
+    public void d2(double a, double b) {
+        ValueStack st = realm.stack();
         int base = enter(st, frameSlots);
         long[] s = st.slots;
         s[base] = bits(0, a);
         s[base + 1] = bits(1, b);
         run(st, base);
-        return numberResult(st.slots[base]);
+        result = st.slots[base];
     }
 
     @HostAccess.Export
-    public double d3(double a, double b, double c) {
-        ValueStack st = ValueStack.current();
+    public void d3(double a, double b, double c) {
+        ValueStack st = realm.stack();
         int base = enter(st, frameSlots);
         long[] s = st.slots;
         s[base] = bits(0, a);
         s[base + 1] = bits(1, b);
         s[base + 2] = bits(2, c);
         run(st, base);
-        return numberResult(st.slots[base]);
+        result = st.slots[base];
     }
 
     @HostAccess.Export
-    public double d4(double a, double b, double c, double d) {
-        ValueStack st = ValueStack.current();
+    public void d4(double a, double b, double c, double d) {
+        ValueStack st = realm.stack();
         int base = enter(st, frameSlots);
         long[] s = st.slots;
         s[base] = bits(0, a);
@@ -236,13 +238,25 @@ public final class ExportedFunction {
         s[base + 2] = bits(2, c);
         s[base + 3] = bits(3, d);
         run(st, base);
-        return numberResult(st.slots[base]);
+        result = st.slots[base];
+    }
+
+    /** The i32 result of the last {@code i<n>} call. Tiny on purpose: GraalJS inlines it, so the int is not boxed. */
+    @HostAccess.Export
+    public int ri() {
+        return (int) result;
+    }
+
+    /** The f32/f64 result of the last {@code d<n>} call. */
+    @HostAccess.Export
+    public double rd() {
+        return numberResult(result);
     }
 
     // ---- general path: push the arguments, then call -------------------------------------------------------
 
     private ValueStack pushTarget() {
-        ValueStack st = ValueStack.current();
+        ValueStack st = realm.stack();
         st.ensure(st.top + frameSlots);
         return st;
     }
@@ -282,7 +296,7 @@ public final class ExportedFunction {
     /** Runs the function on the pushed arguments; returns undefined, the result, or an array of the results. */
     @HostAccess.Export
     public Object call() {
-        ValueStack st = ValueStack.current();
+        ValueStack st = realm.stack();
         int base = enter(st, frameSlots);
         run(st, base);
         try {
@@ -305,7 +319,7 @@ public final class ExportedFunction {
     /** Runs the function (one i64 result) and leaves the result in the i64 scratch buffer. */
     @HostAccess.Export
     public void callI64() {
-        ValueStack st = ValueStack.current();
+        ValueStack st = realm.stack();
         int base = enter(st, frameSlots);
         run(st, base);
         java.util.Arrays.fill(st.refs, base, base + frameSlots, null);

@@ -3,6 +3,7 @@ package dev.wasmjs.jsapi;
 import dev.wasmjs.engine.runtime.Memory;
 import dev.wasmjs.engine.runtime.Table;
 import dev.wasmjs.engine.runtime.Tag;
+import dev.wasmjs.engine.runtime.ValueStack;
 import dev.wasmjs.engine.runtime.WasmFunction;
 import dev.wasmjs.engine.runtime.WasmThrow;
 import java.nio.ByteBuffer;
@@ -19,6 +20,9 @@ final class JsRealm {
     final Peers peers = new Peers(this);
     final JsValues values = new JsValues(this);
     final ErrorMapping errors = new ErrorMapping(this);
+    /** The value stack of the thread that last ran wasm in this context (a context runs on one thread at a time). */
+    private Thread stackOwner;
+    private ValueStack stack;
     /** Shared with JS as a BigInt64Array; written just before JS reads it, so nested calls cannot interfere. */
     final ByteBuffer i64Scratch = ByteBuffer.allocateDirect(8).order(ByteOrder.nativeOrder());
 
@@ -40,6 +44,16 @@ final class JsRealm {
 
     JsRealm(HostEventLoop loop) {
         this.loop = loop;
+    }
+
+    /** The calling thread's value stack, without a ThreadLocal lookup when the thread did not change. */
+    ValueStack stack() {
+        Thread t = Thread.currentThread();
+        if (t != stackOwner) {
+            stack = ValueStack.current();
+            stackOwner = t;
+        }
+        return stack;
     }
 
     /** Takes the internals object webassembly.js returned. */

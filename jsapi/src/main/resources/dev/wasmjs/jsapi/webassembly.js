@@ -387,8 +387,9 @@ function exportSource(params, results) {
       for (let k = 0; k < params.length; k++) {
         conv[k] = paramConversion(params[k], args[k]);
       }
+      // Results are read with a second, tiny call: returning them from the call that runs wasm would box them.
       const kind = results.length === 0 ? 'v' : results === 'i' ? 'i' : 'd';
-      body = `${kind === 'v' ? '' : 'return '}h.${kind}${params.length}(${conv.join(', ')});`;
+      body = `h.${kind}${params.length}(${conv.join(', ')});${kind === 'v' ? '' : ` return h.r${kind}();`}`;
     } else {
       // Convert every argument first (conversions may run user code that calls wasm), then push them.
       const lines = [];
