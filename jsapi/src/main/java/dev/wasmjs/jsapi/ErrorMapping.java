@@ -44,7 +44,8 @@ final class ErrorMapping {
             case UnsupportedOperationException e -> throw realm.raise("RuntimeError", "not supported by wasmjs yet: " + e.getMessage());
             case OutOfMemoryError e -> throw realm.raise("RangeError", "out of memory: " + e.getMessage());
             case Error e -> throw e;
-            default -> throw realm.raise("Error", "wasmjs internal error: " + t);
+            // A Java host function failed (or the engine has a bug): a JS Error that says which Java exception.
+            default -> throw realm.raise("Error", "Java exception during a WebAssembly call: " + t);
         }
     }
 

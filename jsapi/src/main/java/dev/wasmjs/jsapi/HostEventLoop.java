@@ -19,6 +19,9 @@ public interface HostEventLoop {
      * its own (a macrotask, after the current one and its microtasks). The loop must stay alive (not exit) while
      * such work is pending, and must run {@code then} even if {@code work} throws.
      *
+     * <p>What {@code work} wrote must be visible to {@code then} (handing {@code then} over through a concurrent
+     * queue, as event loops do, guarantees that).
+     *
      * @param work pure Java work; it never touches the JS context
      * @param then continuation that settles a promise; it must run with the context entered on the JS thread
      */

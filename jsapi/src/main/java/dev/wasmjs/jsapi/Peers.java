@@ -25,6 +25,10 @@ final class Peers {
 
     /** The peer of an engine function, memory, table, global, tag or exception, created if needed. */
     Peer of(Object engineObject) {
+        if (engineObject == JsTag.TAG) {
+            // Shared by every context of the JVM: a peer in its slot would keep the first context alive.
+            return elsewhere.computeIfAbsent(engineObject, k -> new Peer(realm));
+        }
         Object slot = slot(engineObject);
         if (slot instanceof Peer p && p.realm == realm) {
             return p;
