@@ -95,6 +95,8 @@ function shape() {
     show(`${n} tag`, c.prototype[Symbol.toStringTag]);
     attempt(`${n} without new`, () => c());
   }
+  show('sources', [String(WebAssembly.Module), String(WebAssembly.validate), String(WebAssembly.Memory.prototype.grow),
+    String(Object.getOwnPropertyDescriptor(WebAssembly.Memory.prototype, 'buffer').get), String(WebAssembly.LinkError)]);
   show('Module statics', ['exports', 'imports', 'customSections'].map((m) => `${m}/${WebAssembly.Module[m].length} ${descriptor(WebAssembly.Module, m)}`));
   for (const n of ['CompileError', 'LinkError', 'RuntimeError']) {
     const c = WebAssembly[n];
@@ -155,6 +157,7 @@ function instanceApi(m) {
   show('exports same', instance.exports === e);
   show('add', e.add);
   show('add name', e.add.name);
+  show('add source', String(e.add));
   show('add call', e.add(2, 3));
   show('add wraps', e.add(2 ** 31, 2 ** 31));
   show('add coerces', e.add('4', { valueOf: () => 5 }));

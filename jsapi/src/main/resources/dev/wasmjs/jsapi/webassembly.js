@@ -57,6 +57,7 @@ const weakRefDeref = WeakRef.prototype.deref;
 const FinalizationRegistryCtor = FinalizationRegistry;
 const finalizationRegister = FinalizationRegistry.prototype.register;
 const mapDelete = Map.prototype.delete;
+const functionToString = Function.prototype.toString;
 const mapGet = Map.prototype.get;
 const mapSet = Map.prototype.set;
 
@@ -251,6 +252,14 @@ function compileOptions(options, where) {
 
 const functionHandles = new WeakMapCtor();  // Exported Function -> its engine function
 
+// Functions that are built-ins in V8 print as such: Function.prototype.toString shows `[native code]` for them.
+const builtinNames = new WeakMapCtor();  // function -> the name it was created with
+
+function builtin(f) {
+  call(weakMapSet, builtinNames, f, f.name);
+  return f;
+}
+
 /** The engine function behind an Exported Function, or a TypeError. */
 function funcHandle(v) {
   const h = call(weakMapGet, functionHandles, v);
@@ -429,7 +438,7 @@ function wrapFunction(h, fn, sig, name) {
   const f = exportFactory(sig)(h);
   defineProperty(f, 'name', { value: name });
   call(weakMapSet, functionHandles, f, fn);
-  return f;
+  return builtin(f);
 }
 
 // ---- Host functions (JS functions imported by wasm): one trampoline per import --------------------------------
@@ -1229,6 +1238,39 @@ defineProperty(namespace, 'JSTag', {
   set: undefined, enumerable: true, configurable: true,
 });
 toStringTag(namespace, 'WebAssembly');
+
+// Every function of the API, as V8's are, prints as native code.
+function builtinsOf(o) {
+  for (const key of getOwnPropertyNames(o)) {
+    const d = getOwnPropertyDescriptor(o, key);
+    for (const f of [d.value, d.get, d.set]) {
+      if (typeof f === 'function' && key !== 'constructor') {
+        builtin(f);
+      }
+    }
+  }
+}
+builtinsOf(namespace);
+for (const name of getOwnPropertyNames(interfaces)) {
+  builtin(interfaces[name]);
+  builtinsOf(interfaces[name]);
+  builtinsOf(interfaces[name].prototype);
+}
+for (const name of ['CompileError', 'LinkError', 'RuntimeError']) {
+  builtin(ERRORS[name]);
+}
+const toStringMethod = {
+  toString() {
+    if (typeof this === 'function') {
+      const name = call(weakMapGet, builtinNames, this);
+      if (name !== undefined) {
+        return `function ${name}() { [native code] }`;
+      }
+    }
+    return ReflectApply(functionToString, this, []);
+  },
+}.toString;
+defineProperty(Function.prototype, 'toString', { value: builtin(toStringMethod), writable: true, enumerable: false, configurable: true });
 defineProperty(globalObject, 'WebAssembly', { value: namespace, writable: true, enumerable: false, configurable: true });
 
 // ---- Internals for Java ----------------------------------------------------------------------------------------
