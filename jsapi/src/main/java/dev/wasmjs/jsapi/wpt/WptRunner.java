@@ -44,6 +44,18 @@ public final class WptRunner implements AutoCloseable {
         return t;
     });
     private final Map<Path, Source> scripts = new ConcurrentHashMap<>();
+    private final Duration timeout;
+    private final Duration longTimeout;
+
+    public WptRunner() {
+        this(TIMEOUT, LONG_TIMEOUT);
+    }
+
+    /** A runner that stops files after {@code timeout} ({@code longTimeout} for {@code META: timeout=long}). */
+    public WptRunner(Duration timeout, Duration longTimeout) {
+        this.timeout = timeout;
+        this.longTimeout = longTimeout;
+    }
 
     public FileResult run(Path file) {
         List<SubtestResult> results = Collections.synchronizedList(new ArrayList<>());
@@ -58,7 +70,7 @@ public final class WptRunner implements AutoCloseable {
         AtomicBoolean timedOut = new AtomicBoolean();
         try (Context context = WebAssemblyJs.configure(Context.newBuilder("js").engine(engine))
                 .out(OutputStream.nullOutputStream()).err(OutputStream.nullOutputStream()).build()) {
-            Duration limit = test.longTimeout() ? LONG_TIMEOUT : TIMEOUT;
+            Duration limit = test.longTimeout() ? longTimeout : timeout;
             ScheduledFuture<?> stop = watchdog.schedule(() -> {
                 timedOut.set(true);
                 context.close(true);
@@ -87,7 +99,7 @@ public final class WptRunner implements AutoCloseable {
                 stop.cancel(false);
             }
             if (timedOut.get()) {
-                results.add(new SubtestResult("(file)", "TIMEOUT", "file did not finish within " + limit.toSeconds() + " s"));
+                results.add(new SubtestResult("(file)", "TIMEOUT", "file did not finish within " + limit.toMillis() + " ms"));
             }
         } catch (PolyglotException e) {
             // Closing a cancelled context reports the cancellation again.

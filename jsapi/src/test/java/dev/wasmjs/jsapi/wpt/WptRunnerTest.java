@@ -92,6 +92,20 @@ class WptRunnerTest {
     }
 
     @Test
+    void aFileThatNeverFinishesIsStoppedAndTheRunnerGoesOn() throws IOException {
+        Path hang = dir.resolve("hang.any.js");
+        Files.writeString(hang, "test(() => {}, 'before'); while (true) {}");
+        Path ok = dir.resolve("ok.any.js");
+        Files.writeString(ok, "test(() => {}, 'fine');");
+        try (WptRunner quick = new WptRunner(java.time.Duration.ofSeconds(2), java.time.Duration.ofSeconds(2))) {
+            FileResult r = quick.run(hang);
+            assertEquals(List.of(new SubtestResult("before", "PASS", ""),
+                    new SubtestResult("(file)", "TIMEOUT", "file did not finish within 2000 ms")), r.subtests());
+            assertTrue(quick.run(ok).ok());
+        }
+    }
+
+    @Test
     void metaScriptsLoadRelativeAndSuiteAbsolute() throws IOException {
         Files.writeString(dir.resolve("wasm-module-builder.js"), "var fromSuiteRoot = 1;");
         Files.createDirectories(dir.resolve("sub"));
