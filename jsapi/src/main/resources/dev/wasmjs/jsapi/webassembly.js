@@ -51,15 +51,15 @@ const WeakMapCtor = WeakMap;
 const weakMapGet = WeakMap.prototype.get;
 const weakMapSet = WeakMap.prototype.set;
 const MapCtor = Map;
+const mapGet = Map.prototype.get;
+const mapSet = Map.prototype.set;
+const mapDelete = Map.prototype.delete;
 const ProxyCtor = Proxy;
 const WeakRefCtor = WeakRef;
 const weakRefDeref = WeakRef.prototype.deref;
 const FinalizationRegistryCtor = FinalizationRegistry;
 const finalizationRegister = FinalizationRegistry.prototype.register;
-const mapDelete = Map.prototype.delete;
 const functionToString = Function.prototype.toString;
-const mapGet = Map.prototype.get;
-const mapSet = Map.prototype.set;
 
 const call = (f, self, ...args) => ReflectApply(f, self, args);
 const then = (promise, onFulfilled, onRejected) => ReflectApply(promiseThenMethod, promise, [onFulfilled, onRejected]);
