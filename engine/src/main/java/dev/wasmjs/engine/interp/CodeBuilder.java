@@ -38,6 +38,16 @@ final class CodeBuilder implements CodeSink {
         int[] catches;
         int[] catchLabels;
         int catchCount;
+        /** Legacy try: the hidden local keeping the exception its catch sections may rethrow. */
+        int exnSlot = -1;
+        /** Legacy try: where its body ends (its first catch starts), -1 while translating the body. */
+        int bodyEnd = -1;
+        /** Legacy try: its catch clauses so far, {@link Code#CLAUSE} ints each. */
+        int[] legacyClauses = new int[0];
+        int legacyClauseLen;
+        /** Positions in the handler list (delegate clauses) to receive this block's handler offset. */
+        int[] delegateFixups = new int[0];
+        int delegateFixupCount;
     }
 
     private int[] code = new int[64];
@@ -50,12 +60,16 @@ final class CodeBuilder implements CodeSink {
     private int paramSlots;
     private int resultSlots;
     private Code result;
+    /** First hidden local (after the function's own locals); one per level of legacy try nesting. */
+    private int hiddenBase;
+    private int openLegacyTries;
     /** Memory 0 is a 32-bit memory: its loads and stores get the specialised ops. */
     private boolean fastMemory;
 
     @Override
     public void begin(FunctionValidator v) {
-        localSlots = v.localSlots();
+        hiddenBase = v.localSlots();
+        localSlots = hiddenBase + v.context().legacyTryNesting(v.functionIndex());
         int p = 0;
         for (int i = 0; i < v.paramCount(); i++) {
             p += v.localType(i).slots();
@@ -190,8 +204,14 @@ final class CodeBuilder implements CodeSink {
                 closeBlock(v);
                 return;
             }
-            case CATCH, CATCH_ALL, DELEGATE -> throw new UnsupportedOperationException(
-                    "legacy exception handling (try/catch/delegate) is not supported by the interpreter yet");
+            case CATCH, CATCH_ALL -> {
+                legacyCatch(insn, v);
+                return;
+            }
+            case DELEGATE -> {
+                delegate(insn.index);
+                return;
+            }
             default -> { }
         }
         if (!reachable) {
@@ -276,6 +296,17 @@ final class CodeBuilder implements CodeSink {
             case REF_IS_NULL -> emit(Op.REF_IS_NULL);
             case REF_FUNC -> emit(Op.REF_FUNC, insn.index);
             case REF_AS_NON_NULL -> emit(Op.REF_AS_NON_NULL);
+            case RETHROW -> emit(Op.RETHROW, label(insn.index).exnSlot);
+            // Both conversions keep the object (see RefCasts): nothing to do at run time.
+            case ANY_CONVERT_EXTERN, EXTERN_CONVERT_ANY -> { }
+            case BR_ON_CAST, BR_ON_CAST_FAIL -> {
+                // A test that leaves the reference and pushes the branch condition, then an ordinary br_if.
+                emit(Op.GENERIC);
+                emit(Opcode.BR_ON_CAST.ordinal());
+                emit(constant(insn.heapType2), insn.castFlags | (op == Opcode.BR_ON_CAST_FAIL ? Gc.BRANCH_ON_FAILURE : 0));
+                emitLong(0);
+                branch(Op.BR_IF, Op.BR_IF_MOVE, insn.index, hereHeight);
+            }
             default -> generic(insn);
         }
     }
@@ -335,8 +366,10 @@ final class CodeBuilder implements CodeSink {
                 // Remember the labels; resolved in closeBlock when the handler entry is written.
                 b.catchLabels = Arrays.copyOf(insn.catchLabels, insn.count);
             }
-            case TRY -> throw new UnsupportedOperationException(
-                    "legacy exception handling (try/catch/delegate) is not supported by the interpreter yet");
+            case TRY -> {
+                b.startPc = len;
+                b.exnSlot = hiddenBase + openLegacyTries++;
+            }
             default -> { }
         }
     }
@@ -354,6 +387,9 @@ final class CodeBuilder implements CodeSink {
         }
         if (b.kind == Opcode.TRY_TABLE) {
             writeHandler(b, len);
+        } else if (b.kind == Opcode.TRY) {
+            openLegacyTries--;
+            writeLegacyHandler(b);
         }
         if (b.elseFixup >= 0) {
             code[b.elseFixup] = len;
@@ -361,11 +397,19 @@ final class CodeBuilder implements CodeSink {
         patchFixups(b, len);
     }
 
+    /** Starts the handler entry of {@code b}, pointing delegates that target it here. */
+    private void beginHandler(Block b, int start, int end, int clauses) {
+        for (int i = 0; i < b.delegateFixupCount; i++) {
+            handlers[b.delegateFixups[i]] = handlerLen;
+        }
+        emitHandler(start);
+        emitHandler(end);
+        emitHandler(clauses);
+    }
+
     /** Appends the handler entry of a try_table covering ops {@code [b.startPc, end)}. */
     private void writeHandler(Block b, int end) {
-        emitHandler(b.startPc);
-        emitHandler(end);
-        emitHandler(b.catchCount);
+        beginHandler(b, b.startPc, end, b.catchCount);
         for (int k = 0; k < b.catchCount; k++) {
             // The try_table itself is already popped: catch label depth d is label(d) now.
             Block target = label(b.catchLabels[k]);
@@ -379,6 +423,85 @@ final class CodeBuilder implements CodeSink {
             }
             emitHandler(target.arity);
             emitHandler(isFunction(target) ? -1 : target.height);
+            emitHandler(-1);
         }
+    }
+
+    // ---- legacy exception handling (try / catch / catch_all / delegate / rethrow) ---------------------------
+
+    /**
+     * A catch section starts: the previous section falls through to the end of the try, and a clause sends
+     * matching exceptions thrown in the body here, with the payload at the block's height and the exception
+     * kept in the try's hidden local for rethrow.
+     */
+    private void legacyCatch(Instruction insn, FunctionValidator v) {
+        Block b = top();
+        if (!b.live) {
+            return;
+        }
+        if (b.bodyEnd < 0) {
+            b.bodyEnd = len;
+        }
+        if (v.wasReachable()) {
+            emit(Op.BR);
+            emitTarget(b);
+        }
+        boolean all = insn.opcode == Opcode.CATCH_ALL;
+        int arity = all ? 0 : v.context().tag(insn.index, insn.offset).funcType().paramSlots();
+        if (b.legacyClauseLen + Code.CLAUSE > b.legacyClauses.length) {
+            b.legacyClauses = Arrays.copyOf(b.legacyClauses, b.legacyClauseLen + 4 * Code.CLAUSE);
+        }
+        int[] c = b.legacyClauses;
+        int at = b.legacyClauseLen;
+        c[at] = all ? Instruction.CATCH_ALL : Instruction.CATCH;
+        c[at + 1] = all ? -1 : insn.index;
+        c[at + 2] = len;
+        c[at + 3] = arity;
+        c[at + 4] = b.height;
+        c[at + 5] = b.exnSlot;
+        b.legacyClauseLen += Code.CLAUSE;
+    }
+
+    /** A legacy try ends: its handler covers the body (a try without catches gets an entry with none). */
+    private void writeLegacyHandler(Block b) {
+        int end = b.bodyEnd < 0 ? len : b.bodyEnd;
+        beginHandler(b, b.startPc, end, b.legacyClauseLen / Code.CLAUSE);
+        for (int i = 0; i < b.legacyClauseLen; i++) {
+            emitHandler(b.legacyClauses[i]);
+        }
+    }
+
+    /**
+     * {@code delegate depth} ends a try: exceptions from its body continue as if thrown directly inside the block
+     * at {@code depth} (counted from outside the try), i.e. at the handler of the innermost try around that point.
+     */
+    private void delegate(int depth) {
+        Block b = blocks.remove(blocks.size() - 1);
+        if (!b.live) {
+            return;
+        }
+        openLegacyTries--;
+        beginHandler(b, b.startPc, len, 1);
+        emitHandler(Code.DELEGATE);
+        emitHandler(-1);
+        Block next = null;
+        for (int d = depth; d < blocks.size() && next == null; d++) {
+            Block c = label(d);
+            // A try_table's body, or a legacy try still in its body, has a handler covering that point.
+            if (c.kind == Opcode.TRY_TABLE || c.kind == Opcode.TRY && c.bodyEnd < 0) {
+                next = c;
+            }
+        }
+        if (next != null) {
+            if (next.delegateFixupCount == next.delegateFixups.length) {
+                next.delegateFixups = Arrays.copyOf(next.delegateFixups, next.delegateFixupCount * 2 + 2);
+            }
+            next.delegateFixups[next.delegateFixupCount++] = handlerLen;
+        }
+        emitHandler(-1);
+        emitHandler(0);
+        emitHandler(0);
+        emitHandler(-1);
+        patchFixups(b, len);
     }
 }

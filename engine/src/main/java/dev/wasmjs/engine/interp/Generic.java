@@ -2,6 +2,7 @@ package dev.wasmjs.engine.interp;
 
 import dev.wasmjs.engine.Trap;
 import dev.wasmjs.engine.binary.Opcode;
+import dev.wasmjs.engine.runtime.I31;
 import dev.wasmjs.engine.runtime.Instance;
 import dev.wasmjs.engine.runtime.Memory;
 import dev.wasmjs.engine.runtime.Numerics;
@@ -274,7 +275,7 @@ final class Generic {
                 return sp;
             }
             case REF_EQ -> {
-                s[sp - 2] = r[sp - 2] == r[sp - 1] ? 1 : 0;
+                s[sp - 2] = I31.refEq(r[sp - 2], r[sp - 1]) ? 1 : 0;
                 r[sp - 2] = null;
                 r[sp - 1] = null;
                 return sp - 1;
@@ -296,7 +297,12 @@ final class Generic {
                 }
                 throw (WasmThrow) exn;
             }
-            default -> throw new UnsupportedOperationException("instruction " + op + " is not supported by the interpreter yet");
+            default -> {
+                if (op.prefix == 0xFB) {
+                    return Gc.execute(op, index, index2, value, st, sp, inst, c);
+                }
+                throw new UnsupportedOperationException("instruction " + op + " is not supported by the interpreter yet");
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.wasmjs.engine.interp;
 
 import dev.wasmjs.engine.Trap;
+import dev.wasmjs.engine.binary.Instruction;
 import dev.wasmjs.engine.runtime.Global;
 import dev.wasmjs.engine.runtime.Instance;
 import dev.wasmjs.engine.runtime.Memory;
@@ -263,6 +264,7 @@ final class Interpreter {
                                 r[sp++] = null;
                             }
                             case Op.REF_FUNC -> r[sp++] = funcs[code[pc++]];
+                            case Op.RETHROW -> throw (WasmThrow) r[fp + code[pc]];
                             case Op.REF_AS_NON_NULL -> {
                                 if (r[sp - 1] == null) {
                                     throw new Trap("null reference");
@@ -405,42 +407,63 @@ final class Interpreter {
                         }
                     }
                 } catch (WasmThrow ex) {
-                    int at = pc - 1;
-                    int[] h = c.handlers;
-                    int target = -1;
-                    for (int i = 0; i < h.length && target < 0; i += 3 + 5 * h[i + 2]) {
-                        if (at < h[i] || at >= h[i + 1]) {
-                            continue;
-                        }
-                        for (int k = 0, clause = i + 3; k < h[i + 2]; k++, clause += 5) {
-                            int kind = h[clause];
-                            if (kind <= 1 && inst.tags[h[clause + 1]] != ex.tag()) {
-                                continue;
-                            }
-                            int arity = h[clause + 3];
-                            int height = h[clause + 4];
-                            int base = height < 0 ? sp : fp + height;
-                            st.ensure(base + arity);
-                            s = st.slots;
-                            r = st.refs;
-                            if (kind <= 1) {
-                                ex.pushPayload(st, base);
-                            }
-                            if (kind == 1 || kind == 3) {
-                                r[base + arity - 1] = ex;
-                            }
-                            sp = base + arity;
-                            target = h[clause + 2];
-                            break;
-                        }
-                    }
-                    if (target < 0) {
-                        throw ex;
-                    }
-                    pc = target;
+                    long caught = handle(ex, pc - 1, st, fp, sp, c, inst);
+                    s = st.slots;
+                    r = st.refs;
+                    pc = (int) (caught >>> 32);
+                    sp = (int) caught;
                 }
             }
         }
+    }
+
+    /**
+     * Finds the handler for an exception thrown at op position {@code at}: the innermost try_table or legacy try
+     * covering it with a matching clause (delegate clauses continue the search elsewhere). Pushes what the
+     * clause hands to its target and returns the target in the high half, the new stack pointer in the low half.
+     * Rethrows {@code ex} when nothing in this function catches it.
+     */
+    private static long handle(WasmThrow ex, int at, ValueStack st, int fp, int sp, Code c, Instance inst) {
+        int[] h = c.handlers;
+        int i = 0;
+        search:
+        while (i < h.length) {
+            int clauses = h[i + 2];
+            if (at >= h[i] && at < h[i + 1]) {
+                for (int k = 0, clause = i + 3; k < clauses; k++, clause += Code.CLAUSE) {
+                    int kind = h[clause];
+                    if (kind == Code.DELEGATE) {
+                        int next = h[clause + 2];
+                        if (next < 0) {
+                            break search;
+                        }
+                        i = next;
+                        at = h[next];
+                        continue search;
+                    }
+                    boolean tagged = kind == Instruction.CATCH || kind == Instruction.CATCH_REF;
+                    if (tagged && inst.tags[h[clause + 1]] != ex.tag()) {
+                        continue;
+                    }
+                    int arity = h[clause + 3];
+                    int height = h[clause + 4];
+                    int base = height < 0 ? sp : fp + height;
+                    st.ensure(Math.max(base + arity, fp + c.frameSlots));
+                    if (tagged) {
+                        ex.pushPayload(st, base);
+                    }
+                    if (kind == Instruction.CATCH_REF || kind == Instruction.CATCH_ALL_REF) {
+                        st.refs[base + arity - 1] = ex;
+                    }
+                    if (h[clause + 5] >= 0) {
+                        st.refs[fp + h[clause + 5]] = ex;
+                    }
+                    return ((long) h[clause + 2] << 32) | (base + arity);
+                }
+            }
+            i += 3 + Code.CLAUSE * clauses;
+        }
+        throw ex;
     }
 
     /** Moves the top {@code arity} slots down to {@code to}; returns the new stack pointer. */

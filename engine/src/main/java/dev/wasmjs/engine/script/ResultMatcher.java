@@ -1,6 +1,9 @@
 package dev.wasmjs.engine.script;
 
+import dev.wasmjs.engine.runtime.I31;
+import dev.wasmjs.engine.runtime.WasmArray;
 import dev.wasmjs.engine.runtime.WasmFunction;
+import dev.wasmjs.engine.runtime.WasmStruct;
 import dev.wasmjs.engine.runtime.WasmThrow;
 import dev.wasmjs.engine.text.WastExpected;
 import dev.wasmjs.engine.text.WastValue;
@@ -40,7 +43,7 @@ final class ResultMatcher {
             case WastValue.V128 x -> type.kind() == ValType.Kind.V128 && bits == x.low() && high == x.high();
             case WastValue.RefNull n -> type.isRef() && ref == null;
             case WastValue.RefExtern x -> new HostRef(x.n()).equals(ref);
-            case WastValue.RefHost h -> new HostRef(-1 - h.n()).equals(ref);
+            case WastValue.RefHost h -> new HostRef(h.n()).equals(ref);
         };
     }
 
@@ -92,8 +95,12 @@ final class ResultMatcher {
         return switch (kind) {
             case "func" -> ref instanceof WasmFunction;
             case "exn" -> ref instanceof WasmThrow;
-            case "host" -> ref instanceof HostRef h && h.n() < 0;
+            case "host" -> ref instanceof HostRef;
             case "extern" -> true;
+            case "struct" -> ref instanceof WasmStruct;
+            case "array" -> ref instanceof WasmArray;
+            case "i31" -> ref instanceof I31;
+            case "eq" -> ref instanceof WasmStruct || ref instanceof WasmArray || ref instanceof I31;
             default -> !(ref instanceof WasmFunction) && !(ref instanceof WasmThrow);
         };
     }

@@ -345,7 +345,7 @@ public final class WastRunner {
             }
             case WastValue.RefNull n -> st.refs[slot] = null;
             case WastValue.RefExtern e -> st.refs[slot] = new HostRef(e.n());
-            case WastValue.RefHost h -> st.refs[slot] = new HostRef(-1 - h.n());
+            case WastValue.RefHost h -> st.refs[slot] = new HostRef(h.n());
         }
         return 1;
     }

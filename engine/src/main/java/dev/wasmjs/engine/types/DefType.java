@@ -109,8 +109,23 @@ public final class DefType implements HeapType {
         return composite instanceof FuncType ? Abstract.FUNC : Abstract.ANY;
     }
 
+    /** Printing depth: types nested in the printed one show as references, so recursive types print finitely. */
+    private static final ThreadLocal<int[]> PRINT_DEPTH = ThreadLocal.withInitial(() -> new int[1]);
+
     @Override
     public String toString() {
-        return composite == null ? "(type ?)" : composite.toString();
+        if (composite == null) {
+            return "(type ?)";
+        }
+        int[] depth = PRINT_DEPTH.get();
+        if (depth[0] > 0) {
+            return "(type #" + id + ")";
+        }
+        depth[0]++;
+        try {
+            return composite.toString();
+        } finally {
+            depth[0]--;
+        }
     }
 }

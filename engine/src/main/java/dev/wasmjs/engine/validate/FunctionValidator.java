@@ -33,7 +33,9 @@ import java.util.List;
  * the currency of the execution tiers' frames.
  */
 public final class FunctionValidator {
-    private static final List<ValType> EXNREF_LIST = List.of(ValType.EXNREF);
+    /** What catch_ref / catch_all_ref hand to their label: the caught exception, never null. */
+    private static final ValType CAUGHT_EXN = ValType.ref(false, HeapType.Abstract.EXN);
+    private static final List<ValType> CAUGHT_EXN_LIST = List.of(CAUGHT_EXN);
 
     /** A control frame: a block, loop, if, try (legacy), try_table or the function itself. */
     private static final class Ctl {
@@ -71,6 +73,10 @@ public final class FunctionValidator {
     private Ctl[] ctls = new Ctl[8];
     private int ctlSp;
     private List<ValType> returnTypes;
+
+    /** Legacy try blocks (with their catch sections) open now, and the most open at once. */
+    private int legacyTries;
+    private int maxLegacyTries;
 
     private boolean wasReachable;
     private int slotHeightBefore;
@@ -155,6 +161,9 @@ public final class FunctionValidator {
         if (!reader.atEnd()) {
             throw new CompileException.Malformed(constExpr ? "illegal opcode after end of expression"
                     : "section size mismatch (operators after the function's end)", in.pos());
+        }
+        if (!constExpr) {
+            ctx.recordLegacyTryNesting(funcIndex, maxLegacyTries);
         }
         sink.finish(this);
     }
@@ -457,6 +466,9 @@ public final class FunctionValidator {
             }
             case END -> {
                 Ctl c = popCtl();
+                if (c.kind == Opcode.TRY || c.kind == Opcode.CATCH || c.kind == Opcode.CATCH_ALL) {
+                    legacyTries--;
+                }
                 if (c.kind == Opcode.IF && !Subtyping.allSubtypes(c.params, c.results)) {
                     // An if without else behaves as if the else passed its parameters through.
                     throw error("type mismatch: if without else must not change the stack types");
@@ -618,6 +630,7 @@ public final class FunctionValidator {
                 FuncType bt = blockType(insn);
                 popAll(bt.params());
                 pushCtl(Opcode.TRY, bt.params(), bt.results());
+                maxLegacyTries = Math.max(maxLegacyTries, ++legacyTries);
             }
             case CATCH, CATCH_ALL -> {
                 Ctl c = ctls[ctlSp - 1];
@@ -637,6 +650,7 @@ public final class FunctionValidator {
                     throw error("delegate without matching try");
                 }
                 popCtl();
+                legacyTries--;
                 // The label is counted from outside the try block being closed.
                 if (insn.index < 0 || insn.index >= ctlSp) {
                     throw error("unknown label " + Integer.toUnsignedString(insn.index));
@@ -757,11 +771,11 @@ public final class FunctionValidator {
                 case Instruction.CATCH -> ctx.tag(insn.catchTags[k], insn.offset).funcType().params();
                 case Instruction.CATCH_REF -> {
                     List<ValType> ps = new ArrayList<>(ctx.tag(insn.catchTags[k], insn.offset).funcType().params());
-                    ps.add(ValType.EXNREF);
+                    ps.add(CAUGHT_EXN);
                     yield ps;
                 }
                 case Instruction.CATCH_ALL -> List.of();
-                default -> EXNREF_LIST;
+                default -> CAUGHT_EXN_LIST;
             };
             List<ValType> target = labelTypesOf(label(insn.catchLabels[k]));
             if (!Subtyping.allSubtypes(carried, target)) {

@@ -24,6 +24,8 @@ import java.util.List;
 public final class ModuleContext {
     private final Module module;
     private final BitSet declaredFunctions = new BitSet();
+    /** Per defined function, the most legacy try blocks open at once (null while no function has any). */
+    private int[] legacyTryNesting;
 
     public ModuleContext(Module module) {
         this.module = module;
@@ -56,6 +58,24 @@ public final class ModuleContext {
             case ConstExpr.FuncRef f -> declaredFunctions.set(f.funcIndex());
             case ConstExpr.Code c -> ConstExprScanner.forEachRefFunc(module, c, declaredFunctions::set);
         }
+    }
+
+    /** Records what validation of function {@code funcIndex} found (see {@link #legacyTryNesting}). */
+    synchronized void recordLegacyTryNesting(int funcIndex, int nesting) {
+        if (nesting > 0) {
+            if (legacyTryNesting == null) {
+                legacyTryNesting = new int[module.functionTypes().size()];
+            }
+            legacyTryNesting[funcIndex] = nesting;
+        }
+    }
+
+    /**
+     * The most legacy {@code try} blocks open at once in validated function {@code funcIndex}: the interpreter
+     * keeps one hidden local per level for the exception a {@code catch} may {@code rethrow}.
+     */
+    public synchronized int legacyTryNesting(int funcIndex) {
+        return legacyTryNesting == null ? 0 : legacyTryNesting[funcIndex];
     }
 
     public Module module() {
