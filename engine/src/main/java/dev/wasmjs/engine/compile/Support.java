@@ -24,59 +24,59 @@ public final class Support {
     // ---- memory (32-bit addresses: the operand is unsigned) ---------------------------------------------
 
     public static int loadI32(int addr, long offset, Memory m) {
-        return m.loadI32(Integer.toUnsignedLong(addr) + offset);
+        return m.loadI32(addr, offset);
     }
 
     public static long loadI64(int addr, long offset, Memory m) {
-        return m.loadI64(Integer.toUnsignedLong(addr) + offset);
+        return m.loadI64(addr, offset);
     }
 
     public static float loadF32(int addr, long offset, Memory m) {
-        return Float.intBitsToFloat(m.loadI32(Integer.toUnsignedLong(addr) + offset));
+        return Float.intBitsToFloat(m.loadI32(addr, offset));
     }
 
     public static double loadF64(int addr, long offset, Memory m) {
-        return Double.longBitsToDouble(m.loadI64(Integer.toUnsignedLong(addr) + offset));
+        return Double.longBitsToDouble(m.loadI64(addr, offset));
     }
 
     public static int loadI8(int addr, long offset, Memory m) {
-        return m.loadI8(Integer.toUnsignedLong(addr) + offset);
+        return m.loadI8(addr, offset);
     }
 
     public static int loadU8(int addr, long offset, Memory m) {
-        return m.loadU8(Integer.toUnsignedLong(addr) + offset);
+        return m.loadU8(addr, offset);
     }
 
     public static int loadI16(int addr, long offset, Memory m) {
-        return m.loadI16(Integer.toUnsignedLong(addr) + offset);
+        return m.loadI16(addr, offset);
     }
 
     public static int loadU16(int addr, long offset, Memory m) {
-        return m.loadU16(Integer.toUnsignedLong(addr) + offset);
+        return m.loadU16(addr, offset);
     }
 
     public static void storeI32(int addr, int v, long offset, Memory m) {
-        m.storeI32(Integer.toUnsignedLong(addr) + offset, v);
+        m.storeI32(addr, offset, v);
     }
 
     public static void storeI64(int addr, long v, long offset, Memory m) {
-        m.storeI64(Integer.toUnsignedLong(addr) + offset, v);
+        m.storeI64(addr, offset, v);
     }
 
     public static void storeF32(int addr, float v, long offset, Memory m) {
-        m.storeI32(Integer.toUnsignedLong(addr) + offset, Float.floatToRawIntBits(v));
+        m.storeI32(addr, offset, Float.floatToRawIntBits(v));
     }
 
     public static void storeF64(int addr, double v, long offset, Memory m) {
-        m.storeI64(Integer.toUnsignedLong(addr) + offset, Double.doubleToRawLongBits(v));
+        m.storeI64(addr, offset, Double.doubleToRawLongBits(v));
     }
 
     public static void storeI8(int addr, int v, long offset, Memory m) {
-        m.storeI8(Integer.toUnsignedLong(addr) + offset, v);
+        m.storeI8(addr, offset, v);
     }
 
     public static void storeI16(int addr, int v, long offset, Memory m) {
-        m.storeI16(Integer.toUnsignedLong(addr) + offset, v);
+        m.storeI16(addr, offset, v);
     }
 
     // ---- memory64: the address is a u64; address + offset beyond 2^63 is out of bounds for any memory --------
