@@ -19,8 +19,8 @@ import java.util.Locale;
  * <p>Why {@code compile} by default (measured with bench/): the interpreter cannot hand a running function
  * over to compiled code, so under {@code auto} a function called once with a long loop (a typical
  * {@code main}) runs interpreted to the end, about 30x slower. {@code auto} pays off for very large modules
- * whose first calls touch many big functions once: for esbuild.wasm (14 MB) the first call took 9 ms under
- * {@code auto} and 331 ms under {@code compile} (the first class generated in a fresh JVM).
+ * whose first calls touch many big functions once: for esbuild.wasm (14 MB) the first call took 7-9 ms under
+ * {@code auto} and 140-330 ms under {@code compile} (the first class generated in a fresh JVM).
  */
 public enum ExecutionMode {
     INTERPRET("interp"),

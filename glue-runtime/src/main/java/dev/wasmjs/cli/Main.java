@@ -31,7 +31,7 @@ public final class Main {
 
     private static void usage() {
         System.err.println("""
-                usage: wasmjs wast [--expected-failures FILE] PATH...   run WebAssembly spec scripts (.wast)
+                usage: wasmjs wast [--tier interp|compile|auto] [--expected-failures FILE] PATH...   run WebAssembly spec scripts (.wast)
                 """);
     }
 }
