@@ -4,7 +4,7 @@ import dev.wasmjs.engine.script.WastTool;
 import java.util.Arrays;
 import java.util.List;
 
-/** The {@code wasmjs} command line: dispatches to the tool named by the first argument. */
+/** The {@code wasmjs} command line: dispatches to the tool named by the first argument, else runs a file. */
 public final class Main {
     private Main() {
     }
@@ -21,17 +21,20 @@ public final class Main {
         List<String> rest = Arrays.asList(args).subList(1, args.length);
         return switch (args[0]) {
             case "wast" -> WastTool.run(rest, System.out, System.err);
-            default -> {
-                System.err.println("wasmjs: unknown command or file type: " + args[0]);
-                usage();
-                yield 2;
-            }
+            default -> RunCommand.run(Arrays.asList(args), System.out, System.err);
         };
     }
 
     private static void usage() {
         System.err.println("""
-                usage: wasmjs wast [--tier interp|compile|auto] [--expected-failures FILE] PATH...   run WebAssembly spec scripts (.wast)
+                usage: wasmjs [OPTIONS] FILE [ARGS...]   run FILE: .mjs (ES module), .cjs (CommonJS),
+                                                         .js (by package.json "type", else by syntax), .html (page)
+                         --allow-read     read files outside FILE's directory
+                         --allow-write    let the program write files (node fs)
+                         --allow-net      let fetch() use http: and https:
+                         --base-dir DIR   confine reads to DIR (default: FILE's directory)
+                       wasmjs wast [--tier interp|compile|auto] [--expected-failures FILE] PATH...
+                                                         run WebAssembly spec scripts (.wast)
                 """);
     }
 }

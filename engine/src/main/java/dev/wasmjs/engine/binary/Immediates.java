@@ -50,5 +50,13 @@ public enum Immediates {
     ELEM_TABLE,
     ELEM,
     /** Two table indices ({@code table.copy}: destination, source). */
-    TABLE_TABLE
+    TABLE_TABLE,
+    /** 16 bytes ({@code v128.const}), little-endian into value and valueHigh. */
+    V128,
+    /** 16 lane-index bytes ({@code i8x16.shuffle}), packed like a v128 constant. */
+    SHUFFLE,
+    /** One lane-index byte. */
+    LANE,
+    /** A memarg, then a lane-index byte ({@code v128.load8_lane} ...). */
+    MEMARG_LANE
 }

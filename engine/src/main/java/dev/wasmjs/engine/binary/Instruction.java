@@ -9,7 +9,7 @@ import dev.wasmjs.engine.types.ValType;
  *
  * <p>Which fields are set depends on {@link Opcode#immediates}: indices go to {@link #index} and
  * {@link #index2} (e.g. type and table of {@code call_indirect}, type and field of {@code struct.get}),
- * constants and memory offsets to {@link #value}.
+ * constants and memory offsets to {@link #value} (and {@link #valueHigh} for 128-bit immediates).
  */
 public final class Instruction {
     /** Offset of the first byte of the instruction in the module. */
@@ -21,6 +21,10 @@ public final class Instruction {
     public int index2;
     /** Constant bits (i32/i64 value, f32/f64 raw bits), a memarg's offset, or the count of array.new_fixed. */
     public long value;
+    /** High 64 bits of a {@code v128.const} ({@link #value} has the low ones), or shuffle lanes 8..15. */
+    public long valueHigh;
+    /** Lane index immediate of SIMD lane instructions (a byte: 0..255, checked against the shape by validation). */
+    public int lane;
     /** Alignment exponent of a memarg. */
     public int alignLog2;
     /**

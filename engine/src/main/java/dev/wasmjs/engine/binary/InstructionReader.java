@@ -73,6 +73,15 @@ public final class InstructionReader {
                 i.value = in.u32() & 0xFFFFFFFFL;
             }
             case MEMARG -> memarg(i);
+            case MEMARG_LANE -> {
+                memarg(i);
+                i.lane = in.u8();
+            }
+            case V128, SHUFFLE -> {
+                i.value = in.fixed64();
+                i.valueHigh = in.fixed64();
+            }
+            case LANE -> i.lane = in.u8();
             case I32 -> i.value = in.s32();
             case I64 -> i.value = in.s64();
             case F32 -> i.value = in.fixed32() & 0xFFFFFFFFL;

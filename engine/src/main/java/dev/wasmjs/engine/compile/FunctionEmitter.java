@@ -382,6 +382,9 @@ final class FunctionEmitter implements CodeSink {
                     throw new NotCompilable("legacy exception handling is not compiled");
             default -> { }
         }
+        if (op.prefix == 0xFD) {
+            throw new NotCompilable("SIMD instructions are not compiled yet");
+        }
         if (!reachable) {
             return;
         }
@@ -1165,7 +1168,7 @@ final class FunctionEmitter implements CodeSink {
                 case I32_STORE8, I64_STORE8 -> "storeI8";
                 case I32_STORE16, I64_STORE16 -> "storeI16";
                 case I64_STORE32 -> "storeI32";
-                default -> throw new AssertionError(op);
+                default -> throw new NotCompilable("instruction " + op + " is not compiled");
             };
             ClassDesc v = JvmTypes.classDesc(vk);
             if (vk == TypeKind.LONG && op != Opcode.I64_STORE) {
@@ -1186,7 +1189,7 @@ final class FunctionEmitter implements CodeSink {
             case I32_LOAD8_U, I64_LOAD8_U -> "loadU8";
             case I32_LOAD16_S, I64_LOAD16_S -> "loadI16";
             case I32_LOAD16_U, I64_LOAD16_U -> "loadU16";
-            default -> throw new AssertionError(op);
+            default -> throw new NotCompilable("instruction " + op + " is not compiled");
         };
         ClassDesc ret = switch (op) {
             case I64_LOAD -> CD_long;

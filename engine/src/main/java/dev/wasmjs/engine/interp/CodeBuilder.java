@@ -2,6 +2,7 @@ package dev.wasmjs.engine.interp;
 
 import dev.wasmjs.engine.binary.Instruction;
 import dev.wasmjs.engine.binary.Opcode;
+import dev.wasmjs.engine.runtime.SimdOps;
 import dev.wasmjs.engine.types.FuncType;
 import dev.wasmjs.engine.types.MemoryType;
 import dev.wasmjs.engine.types.ValType;
@@ -307,7 +308,40 @@ final class CodeBuilder implements CodeSink {
                 emitLong(0);
                 branch(Op.BR_IF, Op.BR_IF_MOVE, insn.index, hereHeight);
             }
-            default -> generic(insn);
+            default -> {
+                if (op.prefix == 0xFD) {
+                    simd(insn);
+                } else {
+                    generic(insn);
+                }
+            }
+        }
+    }
+
+    /** SIMD: the instruction and its shape in one int, or (with immediates) its ordinal and four ints. */
+    private void simd(Instruction insn) {
+        int shape = SimdOps.shape(insn.opcode);
+        if (shape != SimdOps.IMMEDIATE) {
+            emit(Op.SIMD, Simd.encode(insn.opcode, shape));
+            return;
+        }
+        emit(Op.SIMD_IMM, insn.opcode.ordinal());
+        switch (insn.opcode.immediates) {
+            case V128, SHUFFLE -> {
+                emitLong(insn.value);
+                emitLong(insn.valueHigh);
+            }
+            case LANE -> {
+                emit(insn.lane);
+                emit(0);
+                emitLong(0);
+            }
+            default -> {
+                // memarg, with or without a lane
+                emit(insn.index2);
+                emitLong(insn.value);
+                emit(insn.lane);
+            }
         }
     }
 

@@ -307,7 +307,7 @@ final class Generic {
     }
 
     /** Address plus static offset; an address beyond any memory (including unsigned overflow) traps. */
-    private static long effectiveAddress(Memory m, long slot, long offset) {
+    static long effectiveAddress(Memory m, long slot, long offset) {
         if (!m.type().address64()) {
             return (slot & 0xFFFFFFFFL) + offset;
         }

@@ -270,6 +270,11 @@ final class Interpreter {
                                     throw new Trap("null reference");
                                 }
                             }
+                            case Op.SIMD -> sp = Simd.execute(code[pc++], s, sp);
+                            case Op.SIMD_IMM -> {
+                                sp = Simd.withImmediates(code, pc, s, sp, inst);
+                                pc += 5;
+                            }
                             case Op.GENERIC -> {
                                 sp = Generic.execute(code, pc, st, sp, inst, c);
                                 s = st.slots;

@@ -463,9 +463,10 @@ final class CodeParser {
             case SHUFFLE -> {
                 byte[] lanes = new byte[16];
                 for (int i = 0; i < 16; i++) {
-                    if (!c.isAtom()) throw c.error("invalid lane length");
-                    lanes[i] = (byte) laneIndex();
+                    lanes[i] = (byte) shuffleLane();
                 }
+                // A 17th number is a miscounted lane list, not the next instruction.
+                if (c.isAtom() && looksNumeric(c.text())) throw c.error("invalid lane length");
                 e.emitOpcode(out);
                 out.bytes(lanes);
             }
@@ -554,11 +555,42 @@ final class CodeParser {
         return c.u32();
     }
 
+    /** A lane index: a natural number that fits a byte (the reference interpreter's messages). */
     private int laneIndex() {
-        int at = c.pos;
-        int lane = c.u32();
-        if (lane < 0 || lane > 255) throw c.tokens.error(at, "malformed lane index");
-        return lane;
+        if (!c.isAtom() || !NumberLiterals.isNat(c.text())) throw c.error("unexpected token");
+        long lane;
+        try {
+            lane = NumberLiterals.unsigned(c.text(), 64);
+        } catch (NumberFormatException ex) {
+            throw c.error("unexpected token");
+        } catch (ArithmeticException ex) {
+            lane = -1;
+        }
+        if (lane < 0 || lane > 255) throw c.error("i8 constant out of range");
+        c.pos++;
+        return (int) lane;
+    }
+
+    /** One of the 16 lane bytes of i8x16.shuffle: a natural number below 256. */
+    private int shuffleLane() {
+        if (!c.isAtom()) throw c.error("invalid lane length");
+        long lane = -1;
+        if (NumberLiterals.isNat(c.text())) {
+            try {
+                lane = NumberLiterals.unsigned(c.text(), 64);
+            } catch (NumberFormatException | ArithmeticException ex) {
+                lane = -1;
+            }
+        }
+        if (lane < 0 || lane > 255) throw c.error("i8 constant out of range");
+        c.pos++;
+        return (int) lane;
+    }
+
+    private static boolean looksNumeric(String atom) {
+        char first = atom.charAt(0);
+        return first >= '0' && first <= '9' || first == '+' || first == '-' || atom.startsWith("inf")
+                || atom.startsWith("nan");
     }
 
     private void memarg(InstructionTable.Entry e, ByteSink out, boolean withLane) {

@@ -5,6 +5,7 @@ import dev.wasmjs.engine.binary.ByteReader;
 import dev.wasmjs.engine.binary.Instruction;
 import dev.wasmjs.engine.binary.InstructionReader;
 import dev.wasmjs.engine.binary.Opcode;
+import dev.wasmjs.engine.binary.SimdInfo;
 import dev.wasmjs.engine.binary.TypeDecoder;
 import dev.wasmjs.engine.syntax.FunctionBody;
 import dev.wasmjs.engine.syntax.Module;
@@ -421,7 +422,7 @@ public final class FunctionValidator {
         switch (insn.opcode) {
             case I32_CONST, I64_CONST, F32_CONST, F64_CONST, REF_NULL, REF_FUNC, END, I32_ADD, I32_SUB, I32_MUL,
                  I64_ADD, I64_SUB, I64_MUL, STRUCT_NEW, STRUCT_NEW_DEFAULT, ARRAY_NEW, ARRAY_NEW_DEFAULT,
-                 ARRAY_NEW_FIXED, REF_I31, ANY_CONVERT_EXTERN, EXTERN_CONVERT_ANY -> { }
+                 ARRAY_NEW_FIXED, REF_I31, ANY_CONVERT_EXTERN, EXTERN_CONVERT_ANY, V128_CONST -> { }
             case GLOBAL_GET -> {
                 if (insn.index < 0 || insn.index >= visibleGlobals) {
                     throw error("unknown global " + Integer.toUnsignedString(insn.index));
@@ -678,7 +679,11 @@ public final class FunctionValidator {
 
     private void fixedSignature(Opcode op, Instruction insn) {
         ValType[] params = op.params();
-        if (op.immediates == dev.wasmjs.engine.binary.Immediates.MEMARG) {
+        if (op.prefix == 0xFD) {
+            checkLanes(insn);
+        }
+        if (op.immediates == dev.wasmjs.engine.binary.Immediates.MEMARG
+                || op.immediates == dev.wasmjs.engine.binary.Immediates.MEMARG_LANE) {
             MemoryType m = ctx.memory(insn.index2, insn.offset);
             checkMemarg(op, insn, m);
             ValType addr = addressType(m);
@@ -691,6 +696,19 @@ public final class FunctionValidator {
             }
         }
         pushAll(op.results());
+    }
+
+    /** SIMD lane immediates must name a lane of the shape (shuffle: of the two input vectors). */
+    private void checkLanes(Instruction insn) {
+        int lanes = SimdInfo.laneCount(insn.opcode);
+        if (insn.opcode == Opcode.I8X16_SHUFFLE) {
+            // 16 lane bytes packed little-endian: every byte must be below 32.
+            if (((insn.value | insn.valueHigh) & 0xE0E0_E0E0_E0E0_E0E0L) != 0) {
+                throw error("invalid lane index");
+            }
+        } else if (lanes > 0 && insn.lane >= lanes) {
+            throw error("invalid lane index");
+        }
     }
 
     private void checkMemarg(Opcode op, Instruction insn, MemoryType m) {
@@ -709,7 +727,7 @@ public final class FunctionValidator {
             case I32_LOAD16_S, I32_LOAD16_U, I64_LOAD16_S, I64_LOAD16_U, I32_STORE16, I64_STORE16 -> 1;
             case I32_LOAD, F32_LOAD, I64_LOAD32_S, I64_LOAD32_U, I32_STORE, F32_STORE, I64_STORE32 -> 2;
             case I64_LOAD, F64_LOAD, I64_STORE, F64_STORE -> 3;
-            default -> throw new IllegalArgumentException(op.toString());
+            default -> SimdInfo.accessLog2(op);
         };
     }
 

@@ -39,6 +39,8 @@ class CoreSpecSuiteTest {
             "core/exceptions",
             "core/memory64",
             "core/multi-memory",
+            "core/simd",
+            "core/relaxed-simd",
             "legacy-exceptions/core");
 
     static List<Path> inScope(Path root) throws IOException {
