@@ -74,6 +74,18 @@ final class FunctionEmitter implements CodeSink {
         /** The if was reachable when entered (its else branch is reachable). */
         boolean entryReachable;
         Label tryStart;
+        /** try_table and legacy try: where the JVM exception handler code starts. */
+        Label handler;
+        /** Legacy try: past the first catch (the try body's range is closed). */
+        boolean inCatch;
+        /** A delegate targets this try's handler (it must exist even if the try has no catch clause). */
+        boolean handlerUsed;
+        Label tryEnd;
+        /** Legacy try: the caught exception, for rethrow. */
+        int exceptionSlot;
+        /** Legacy try: catch clauses in order, tag index or -1 for catch_all, and where each body starts. */
+        List<Integer> clauseTags;
+        List<Label> clauseStarts;
         int[] catchKinds;
         int[] catchTags;
         Ctl[] catchTargets;
@@ -182,8 +194,15 @@ final class FunctionEmitter implements CodeSink {
         }
     }
 
+    /** Handlers that rethrow out of the function (for delegate to the function's label), emitted last. */
+    private final List<Label> escapes = new ArrayList<>();
+
     @Override
     public void finish(FunctionValidator v) {
+        for (Label l : escapes) {
+            cb.labelBinding(l);
+            cb.athrow();
+        }
     }
 
     private static TypeKind[] kinds(List<ValType> types) {
@@ -366,8 +385,16 @@ final class FunctionEmitter implements CodeSink {
     public void instruction(Instruction insn, FunctionValidator v) {
         Opcode op = insn.opcode;
         switch (op) {
-            case BLOCK, LOOP, IF, TRY_TABLE -> {
+            case BLOCK, LOOP, IF, TRY_TABLE, TRY -> {
                 openBlock(insn, v);
+                return;
+            }
+            case CATCH, CATCH_ALL -> {
+                legacyCatch(insn);
+                return;
+            }
+            case DELEGATE -> {
+                delegate(insn);
                 return;
             }
             case ELSE -> {
@@ -378,8 +405,6 @@ final class FunctionEmitter implements CodeSink {
                 closeBlock();
                 return;
             }
-            case TRY, CATCH, CATCH_ALL, DELEGATE, RETHROW ->
-                    throw new NotCompilable("legacy exception handling is not compiled");
             default -> { }
         }
         if (op.prefix == 0xFD) {
@@ -405,6 +430,11 @@ final class FunctionEmitter implements CodeSink {
                 reachable = false;
             }
             case BR_IF -> brIf(label(insn.index));
+            case RETHROW -> {
+                cb.aload(label(insn.index).exceptionSlot);
+                cb.athrow();
+                reachable = false;
+            }
             case BR_TABLE -> brTable(insn);
             case RETURN -> emitReturn();
             case CALL -> call(insn.index);
@@ -660,6 +690,16 @@ final class FunctionEmitter implements CodeSink {
                 spillAll();
                 b.height = sp - b.params.length;
                 b.tryStart = cb.newBoundLabel();
+                b.handler = cb.newLabel();
+                cb.nop();
+            }
+            case TRY -> {
+                spillAll();
+                b.height = sp - b.params.length;
+                b.tryStart = cb.newBoundLabel();
+                b.handler = cb.newLabel();
+                b.clauseTags = new ArrayList<>();
+                b.clauseStarts = new ArrayList<>();
                 cb.nop();
             }
             default -> throw new AssertionError(insn.opcode);
@@ -707,16 +747,7 @@ final class FunctionEmitter implements CodeSink {
             case LOOP -> {
                 // The loop label is its start; the end is only reached by falling through.
             }
-            case BLOCK -> {
-                if (b.branched) {
-                    if (reachable) {
-                        spillAll();
-                    }
-                    cb.labelBinding(b.label);
-                    resetTo(b.height, b.results);
-                    reachable = true;
-                }
-            }
+            case BLOCK -> endOfPlainBlock(b);
             case IF, ELSE -> {
                 if (reachable) {
                     spillAll();
@@ -731,8 +762,68 @@ final class FunctionEmitter implements CodeSink {
                 reachable = reachable || b.branched;
             }
             case TRY_TABLE -> closeTryTable(b);
+            case TRY -> {
+                if (b.inCatch) {
+                    closeLegacyTry(b);
+                } else {
+                    // A try without handlers is a block: exceptions pass through.
+                    handlerlessTry(b, null);
+                    endOfPlainBlock(b);
+                }
+            }
             default -> throw new AssertionError(b.kind);
         }
+    }
+
+    /** The end of a block (or handler-less try): a join only if something branched to it. */
+    private void endOfPlainBlock(Ctl b) {
+        if (b.branched) {
+            if (reachable) {
+                spillAll();
+            }
+            cb.labelBinding(b.label);
+            resetTo(b.height, b.results);
+            reachable = true;
+        }
+    }
+
+    private int exceptionTemp() {
+        if (exceptionSlot < 0) {
+            exceptionSlot = nextLocal++;
+        }
+        return exceptionSlot;
+    }
+
+    /** Stores the payload of the exception in local {@code ex} (of tag {@code tagIndex}) to operand slots from {@code h}. */
+    private int unpackPayload(int ex, int tagIndex, int h) {
+        FuncType tagType = module.tagTypes().get(tagIndex).funcType();
+        int slotIndex = 0;
+        for (ValType pt : tagType.params()) {
+            TypeKind pk = JvmTypes.kind(pt);
+            cb.aload(ex);
+            if (pk == TypeKind.REFERENCE) {
+                cb.invokevirtual(WASM_THROW, "refs", MethodTypeDesc.of(OBJECT.arrayType()));
+                cb.loadConstant(slotIndex);
+                cb.aaload();
+            } else {
+                cb.invokevirtual(WASM_THROW, "bits", MethodTypeDesc.of(CD_long.arrayType()));
+                cb.loadConstant(slotIndex);
+                cb.laload();
+                SlotCodec.fromBits(cb, pk);
+            }
+            cb.storeLocal(pk, slot(h++, pk));
+            slotIndex += pt.slots();
+        }
+        return h;
+    }
+
+    /** Jumps to the next clause unless the exception in local {@code ex} has tag {@code tagIndex}. */
+    private void unlessTag(int ex, int tagIndex, Label next) {
+        cb.aload(ex);
+        cb.aload(instSlot);
+        cb.loadConstant(tagIndex);
+        support("tagMatches", CD_boolean, WASM_THROW, INSTANCE, CD_int);
+        cb.ifeq(next);
     }
 
     private void closeTryTable(Ctl b) {
@@ -743,46 +834,22 @@ final class FunctionEmitter implements CodeSink {
             cb.goto_(b.label);
             b.branched = true;
         }
-        Label handler = cb.newBoundLabel();
-        if (exceptionSlot < 0) {
-            exceptionSlot = nextLocal++;
-        }
-        cb.astore(exceptionSlot);
+        cb.labelBinding(b.handler);
+        int ex = exceptionTemp();
+        cb.astore(ex);
         for (int k = 0; k < b.catchKinds.length; k++) {
             Ctl t = b.catchTargets[k];
             int kind = b.catchKinds[k];
             Label next = cb.newLabel();
             if (kind == Instruction.CATCH || kind == Instruction.CATCH_REF) {
-                cb.aload(exceptionSlot);
-                cb.aload(instSlot);
-                cb.loadConstant(b.catchTags[k]);
-                support("tagMatches", CD_boolean, WASM_THROW, INSTANCE, CD_int);
-                cb.ifeq(next);
-                FuncType tagType = module.tagTypes().get(b.catchTags[k]).funcType();
-                int h = t.height;
-                int slotIndex = 0;
-                for (ValType pt : tagType.params()) {
-                    TypeKind pk = JvmTypes.kind(pt);
-                    cb.aload(exceptionSlot);
-                    if (pk == TypeKind.REFERENCE) {
-                        cb.invokevirtual(WASM_THROW, "refs", MethodTypeDesc.of(OBJECT.arrayType()));
-                        cb.loadConstant(slotIndex);
-                        cb.aaload();
-                    } else {
-                        cb.invokevirtual(WASM_THROW, "bits", MethodTypeDesc.of(CD_long.arrayType()));
-                        cb.loadConstant(slotIndex);
-                        cb.laload();
-                        SlotCodec.fromBits(cb, pk);
-                    }
-                    cb.storeLocal(pk, slot(h++, pk));
-                    slotIndex += pt.slots();
-                }
+                unlessTag(ex, b.catchTags[k], next);
+                int h = unpackPayload(ex, b.catchTags[k], t.height);
                 if (kind == Instruction.CATCH_REF) {
-                    cb.aload(exceptionSlot);
+                    cb.aload(ex);
                     cb.astore(slot(h, TypeKind.REFERENCE));
                 }
             } else if (kind == Instruction.CATCH_ALL_REF) {
-                cb.aload(exceptionSlot);
+                cb.aload(ex);
                 cb.astore(slot(t.height, TypeKind.REFERENCE));
             }
             if (t.isFunction) {
@@ -793,9 +860,9 @@ final class FunctionEmitter implements CodeSink {
             }
             cb.labelBinding(next);
         }
-        cb.aload(exceptionSlot);
+        cb.aload(ex);
         cb.athrow();
-        cb.exceptionCatch(b.tryStart, tryEnd, handler, WASM_THROW);
+        cb.exceptionCatch(b.tryStart, tryEnd, b.handler, WASM_THROW);
         if (b.branched) {
             cb.labelBinding(b.label);
             resetTo(b.height, b.results);
@@ -803,6 +870,115 @@ final class FunctionEmitter implements CodeSink {
         } else {
             reachable = false;
         }
+    }
+
+    // ---- legacy exception handling (try / catch / catch_all / rethrow / delegate) ----------------------------
+
+    private void legacyCatch(Instruction insn) {
+        Ctl b = ctls.get(ctls.size() - 1);
+        if (!b.live) {
+            return;
+        }
+        if (!b.inCatch) {
+            b.tryEnd = cb.newBoundLabel();
+            b.inCatch = true;
+            b.exceptionSlot = nextLocal++;
+        }
+        if (reachable) {
+            spillAll();
+            cb.goto_(b.label);
+            b.branched = true;
+        }
+        int tag = insn.opcode == Opcode.CATCH ? insn.index : -1;
+        b.clauseTags.add(tag);
+        b.clauseStarts.add(cb.newBoundLabel());
+        TypeKind[] payload = tag < 0 ? new TypeKind[0] : kinds(module.tagTypes().get(tag).funcType().params());
+        resetTo(b.height, payload);
+        reachable = true;
+    }
+
+    /** The end of a try with catch clauses: the handler dispatches on the tag to the clause bodies. */
+    private void closeLegacyTry(Ctl b) {
+        if (reachable) {
+            spillAll();
+            cb.goto_(b.label);
+            b.branched = true;
+        }
+        cb.labelBinding(b.handler);
+        cb.astore(b.exceptionSlot);
+        for (int k = 0; k < b.clauseTags.size(); k++) {
+            int tag = b.clauseTags.get(k);
+            if (tag < 0) {
+                cb.goto_(b.clauseStarts.get(k));
+                break;
+            }
+            Label next = cb.newLabel();
+            unlessTag(b.exceptionSlot, tag, next);
+            unpackPayload(b.exceptionSlot, tag, b.height);
+            cb.goto_(b.clauseStarts.get(k));
+            cb.labelBinding(next);
+        }
+        cb.aload(b.exceptionSlot);
+        cb.athrow();
+        cb.exceptionCatch(b.tryStart, b.tryEnd, b.handler, WASM_THROW);
+        if (b.branched) {
+            cb.labelBinding(b.label);
+            resetTo(b.height, b.results);
+            reachable = true;
+        } else {
+            reachable = false;
+        }
+    }
+
+    /**
+     * {@code delegate l}: exceptions from the try body go to the handlers that enclose label {@code l} (that
+     * label's own, if it is a try still in its body), skipping any handler in between.
+     */
+    private void delegate(Instruction insn) {
+        Ctl b = ctls.remove(ctls.size() - 1);
+        if (!b.live) {
+            return;
+        }
+        Label tryEnd = cb.newBoundLabel();
+        Label target = null;
+        for (int i = ctls.size() - 1 - insn.index; i >= 0 && target == null; i--) {
+            Ctl c = ctls.get(i);
+            if (c.live && (c.kind == Opcode.TRY_TABLE || (c.kind == Opcode.TRY && !c.inCatch))) {
+                target = c.handler;
+                c.handlerUsed = true;
+            }
+        }
+        if (target == null) {
+            // Out of the function: a rethrow placed after the code, outside every handler's range.
+            target = cb.newLabel();
+            escapes.add(target);
+        }
+        cb.exceptionCatch(b.tryStart, tryEnd, target, WASM_THROW);
+        handlerlessTry(b, target);
+        endOfPlainBlock(b);
+    }
+
+    /**
+     * A try closed without catch clauses whose handler a delegate targets: the handler passes the exception on,
+     * to {@code forward} (the handler this try itself delegates to) or, when null, by rethrowing from a position
+     * just after the try, where exactly the handlers around the try see it.
+     */
+    private void handlerlessTry(Ctl b, Label forward) {
+        if (!b.handlerUsed) {
+            return;
+        }
+        Label after = cb.newLabel();
+        if (reachable) {
+            spillAll();
+            cb.goto_(after);
+        }
+        cb.labelBinding(b.handler);
+        if (forward != null) {
+            cb.goto_(forward);
+        } else {
+            cb.athrow();
+        }
+        cb.labelBinding(after);
     }
 
     private void brIf(Ctl t) {
