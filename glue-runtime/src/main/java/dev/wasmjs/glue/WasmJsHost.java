@@ -9,6 +9,7 @@ import dev.wasmjs.glue.fetch.Fetcher;
 import dev.wasmjs.glue.io.AccessPolicy;
 import dev.wasmjs.glue.io.HostFileSystem;
 import dev.wasmjs.glue.loop.EventLoop;
+import dev.wasmjs.glue.modules.PackageResolver;
 import dev.wasmjs.glue.page.HtmlScripts;
 import java.io.IOException;
 import java.io.InputStream;
@@ -186,9 +187,10 @@ public final class WasmJsHost implements AutoCloseable {
         this.policy = new AccessPolicy(roots, b.readAnywhere, b.writeAllowed);
         this.documentUrl = b.documentUrl;
         Fetcher fetcher = new Fetcher(policy, b.networkAllowed);
-        HostBindings bindings = new HostBindings(this, loop, fetcher, new NodeFs(policy));
+        PackageResolver resolver = new PackageResolver(policy);
+        HostBindings bindings = new HostBindings(this, loop, fetcher, new NodeFs(policy), resolver);
         this.bindings = bindings;
-        HostFileSystem fs = new HostFileSystem(policy, new GeneratedSources());
+        HostFileSystem fs = new HostFileSystem(policy, resolver, new GeneratedSources());
 
         Engine engine = b.engine;
         if (engine == null) {
@@ -217,6 +219,8 @@ public final class WasmJsHost implements AutoCloseable {
                 .option("js.stack-trace-api", "true")
                 .option("js.import-attributes", "true")
                 .option("js.json-modules", "true")
+                // Bare specifiers reach the file system relative to the importer, which resolves them (node_modules).
+                .option("js.esm-bare-specifier-relative-lookup", "true")
                 .option("js.locale", "en-US");
         JsApiSeam.configure(cb);
         this.context = cb.build();
