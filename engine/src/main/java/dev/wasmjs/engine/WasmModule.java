@@ -1,6 +1,7 @@
 package dev.wasmjs.engine;
 
 import dev.wasmjs.engine.binary.ModuleDecoder;
+import dev.wasmjs.engine.compile.CompilerTier;
 import dev.wasmjs.engine.interp.InterpreterTier;
 import dev.wasmjs.engine.runtime.ExecutionTier;
 import dev.wasmjs.engine.runtime.Instance;
@@ -28,37 +29,60 @@ import java.util.List;
 public final class WasmModule {
     private final Module module;
     private final ModuleContext context;
+    private final ExecutionMode mode;
     private final ExecutionTier tier;
 
-    private WasmModule(Module module, ModuleContext context) {
+    private WasmModule(Module module, ModuleContext context, ExecutionMode mode) {
         this.module = module;
         this.context = context;
-        this.tier = new InterpreterTier(context);
+        this.mode = mode;
+        this.tier = mode == ExecutionMode.INTERPRET ? new InterpreterTier(context) : new CompilerTier(context, mode);
     }
 
     /**
-     * Decodes and validates a module in the binary format. The bytes are copied.
+     * Decodes and validates a module in the binary format. The bytes are copied. Functions run in the
+     * {@linkplain ExecutionMode#configured() configured} execution mode.
      *
      * @throws CompileException if the bytes are malformed or the module is invalid
      */
     public static WasmModule compile(byte[] bytes) {
-        return compileOwned(Arrays.copyOf(bytes, bytes.length));
+        return compile(bytes, ExecutionMode.configured());
+    }
+
+    /** {@link #compile(byte[])} with an explicit execution mode (interpreter only, compile everything, or auto). */
+    public static WasmModule compile(byte[] bytes, ExecutionMode mode) {
+        return compileOwned(Arrays.copyOf(bytes, bytes.length), mode);
     }
 
     /**
-     * Like {@link #compile(byte[])}, but the module keeps {@code bytes} itself instead of a copy: for callers that
-     * made a private copy already (the JS API copies every buffer source), which saves a copy of large modules.
-     * The caller must not modify {@code bytes} afterwards.
+     * Like {@link #compile(byte[], ExecutionMode)}, but the module keeps {@code bytes} itself instead of a copy: for
+     * callers that made a private copy already (the JS API copies every buffer source), which saves a copy of large
+     * modules. The caller must not modify {@code bytes} afterwards.
      */
-    public static WasmModule compileOwned(byte[] bytes) {
+    public static WasmModule compileOwned(byte[] bytes, ExecutionMode mode) {
         Module m = ModuleDecoder.decode(bytes);
-        return new WasmModule(m, Validator.validate(m));
+        return new WasmModule(m, Validator.validate(m), mode);
     }
 
     /** Parses a module in the text format (WAT) and compiles it. */
     public static WasmModule fromText(String wat) {
+        return fromText(wat, ExecutionMode.configured());
+    }
+
+    /** {@link #fromText(String)} with an explicit execution mode. */
+    public static WasmModule fromText(String wat, ExecutionMode mode) {
         Module m = ModuleDecoder.decode(Wat.toBinary(wat));
-        return new WasmModule(m, Validator.validate(m));
+        return new WasmModule(m, Validator.validate(m), mode);
+    }
+
+    /** How this module's functions are executed. */
+    public ExecutionMode executionMode() {
+        return mode;
+    }
+
+    /** The execution tier (for diagnostics: a {@link CompilerTier} reports what it compiled). */
+    public ExecutionTier tier() {
+        return tier;
     }
 
     /** Whether {@code bytes} are a valid module ({@code WebAssembly.validate}). */

@@ -35,7 +35,8 @@ public final class Main {
                          --allow-write    let the program write files (node fs)
                          --allow-net      let fetch() use http: and https:
                          --base-dir DIR   confine reads to DIR (default: FILE's directory)
-                       wasmjs wast [--expected-failures FILE] PATH...   run WebAssembly spec scripts (.wast)
+                       wasmjs wast [--tier interp|compile|auto] [--expected-failures FILE] PATH...
+                                                         run WebAssembly spec scripts (.wast)
                        wasmjs wpt [--expected-failures FILE] PATH...    run WebAssembly JS API tests (.any.js)
                 """);
     }

@@ -4,10 +4,12 @@ import dev.wasmjs.glue.fetch.FetchFailure;
 import dev.wasmjs.glue.fetch.FetchResult;
 import dev.wasmjs.glue.fetch.Fetcher;
 import dev.wasmjs.glue.loop.EventLoop;
+import dev.wasmjs.glue.modules.PackageResolver;
 import dev.wasmjs.glue.url.JsUrl;
 import dev.wasmjs.glue.url.UrlParser;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,14 +32,16 @@ public final class HostBindings {
     private final EventLoop loop;
     private final Fetcher fetcher;
     private final NodeFs fs;
+    private final PackageResolver resolver;
     private final long originNanos = System.nanoTime();
     private final double originEpochMs = System.currentTimeMillis();
 
-    HostBindings(WasmJsHost host, EventLoop loop, Fetcher fetcher, NodeFs fs) {
+    HostBindings(WasmJsHost host, EventLoop loop, Fetcher fetcher, NodeFs fs, PackageResolver resolver) {
         this.host = host;
         this.loop = loop;
         this.fetcher = fetcher;
         this.fs = fs;
+        this.resolver = resolver;
     }
 
     // ---- output, clocks, randomness ----
@@ -199,7 +203,19 @@ public final class HostBindings {
         return out;
     }
 
-    // ---- node: fs and process ----
+    // ---- node: modules, fs and process ----
+
+    /** {@code require()} resolution: [file or null, node error code or null, message or null]. */
+    @HostAccess.Export
+    public ProxyArray resolveModule(String fromDir, String request, boolean esm) {
+        try {
+            Path p = resolver.resolve(Path.of(fromDir), request,
+                    esm ? PackageResolver.Style.IMPORT : PackageResolver.Style.REQUIRE);
+            return ProxyArray.fromArray(p == null ? null : p.toString(), null, null);
+        } catch (PackageResolver.ResolveException e) {
+            return ProxyArray.fromArray(null, e.code(), e.getMessage());
+        }
+    }
 
     @HostAccess.Export
     public ByteBuffer fsReadFile(String path) {

@@ -115,6 +115,34 @@ class RunCommandTest {
     }
 
     @Test
+    void esModulesResolvePackagesBuiltinsAndBundlerStylePaths() throws IOException {
+        Path pkg = dir.resolve("node_modules/@scope/dual");
+        Files.createDirectories(pkg.resolve("lib"));
+        Files.writeString(pkg.resolve("package.json"), """
+                {"name": "@scope/dual", "exports": {".": {"import": "./lib/esm.mjs", "require": "./lib/cjs.cjs"},
+                 "./extra": "./lib/extra.js"}}""");
+        Files.writeString(pkg.resolve("lib/esm.mjs"), "export { helper } from './helper'; export const kind = 'esm';");
+        Files.writeString(pkg.resolve("lib/helper.js"), "export const helper = import.meta.url.endsWith('/lib/helper.js');");
+        Files.writeString(pkg.resolve("lib/cjs.cjs"), "exports.kind = 'cjs';");
+        Files.writeString(pkg.resolve("lib/extra.js"), "export const extra = 'extra';");
+        Files.createDirectories(dir.resolve("node_modules/bundled"));
+        Files.writeString(dir.resolve("node_modules/bundled/package.json"), "{\"main\": \"main.cjs\", \"module\": \"index.mjs\"}");
+        Files.writeString(dir.resolve("node_modules/bundled/index.mjs"), "export default 'module field';");
+        Result r = run("app.mjs", """
+                import { kind, helper } from '@scope/dual';
+                import { extra } from '@scope/dual/extra';
+                import bundled from 'bundled';
+                import { basename } from 'path';
+                import { createRequire } from 'node:module';
+                const require = createRequire(import.meta.url);
+                console.log(kind, helper, extra, bundled, basename('/a/b.txt'), require('@scope/dual').kind);
+                await import('@scope/dual/missing').catch((e) => console.log('refused:', e.message.includes('not defined by "exports"')));
+                """);
+        assertEquals(0, r.code(), r.err());
+        assertEquals("esm true extra module field b.txt cjs\nrefused: true\n", r.out());
+    }
+
+    @Test
     void moduleSyntaxDetectedInPlainJs() throws IOException {
         Result r = run("esm.js", "import { join } from 'node:path';\nconsole.log(join('a', 'b'), typeof require);\n");
         assertEquals(0, r.code(), r.err());

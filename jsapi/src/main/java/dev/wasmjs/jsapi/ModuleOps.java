@@ -1,6 +1,7 @@
 package dev.wasmjs.jsapi;
 
 import dev.wasmjs.engine.CompileException;
+import dev.wasmjs.engine.ExecutionMode;
 import dev.wasmjs.engine.WasmModule;
 import dev.wasmjs.engine.syntax.Export;
 import dev.wasmjs.engine.syntax.Import;
@@ -43,7 +44,7 @@ public final class ModuleOps {
     /** Decodes, validates and checks the JS API's limits; throws CompileException or EmbeddingLimits.Exceeded. */
     static WasmModule compileChecked(SourceBytes source) {
         EmbeddingLimits.checkSize(source.length());
-        WasmModule m = WasmModule.compileOwned(source.bytes());
+        WasmModule m = WasmModule.compileOwned(source.bytes(), ExecutionMode.configured());
         EmbeddingLimits.check(m, source.bytes());
         return m;
     }

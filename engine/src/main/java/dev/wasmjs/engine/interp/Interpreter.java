@@ -178,7 +178,7 @@ final class Interpreter {
                                 int n = callee.paramSlots;
                                 System.arraycopy(s, sp - n, s, fp, n);
                                 System.arraycopy(r, sp - n, r, fp, n);
-                                if (callee instanceof InterpretedFunction next) {
+                                if (callee.tailCallTarget() instanceof InterpretedFunction next) {
                                     fn = next;
                                     continue tailCall;
                                 }

@@ -40,6 +40,15 @@ public abstract class WasmFunction {
     /** Runs the function with arguments at {@code base} of {@code stack}; results replace them. */
     public abstract void invoke(ValueStack stack, int base);
 
+    /**
+     * The function a tail call to this one may continue with in place of a nested call. The interpreter runs
+     * tail calls to its own functions as a loop; a function object of another tier that is currently being
+     * interpreted returns the interpreter's object here so that tail calls stay tail calls.
+     */
+    public WasmFunction tailCallTarget() {
+        return this;
+    }
+
     /** A name for stack traces and messages. */
     public abstract String debugName();
 

@@ -1,6 +1,7 @@
 package dev.wasmjs.engine.script;
 
 import dev.wasmjs.engine.CompileException;
+import dev.wasmjs.engine.ExecutionMode;
 import dev.wasmjs.engine.LinkException;
 import dev.wasmjs.engine.Trap;
 import dev.wasmjs.engine.WasmModule;
@@ -66,13 +67,21 @@ public final class WastRunner {
     private int total;
     private int line;
 
-    private WastRunner(PrintStream printOutput) {
+    private final ExecutionMode mode;
+
+    private WastRunner(PrintStream printOutput, ExecutionMode mode) {
+        this.mode = mode;
         registered.put("spectest", SpecTest.exports(printOutput));
     }
 
     /** Parses and runs a script. {@code printOutput} receives spectest.print* output (null to discard). */
     public static Result run(String source, String fileName, PrintStream printOutput) {
-        WastRunner runner = new WastRunner(printOutput);
+        return run(source, fileName, printOutput, ExecutionMode.configured());
+    }
+
+    /** {@link #run(String, String, PrintStream)} with the modules' functions run in {@code mode}. */
+    public static Result run(String source, String fileName, PrintStream printOutput, ExecutionMode mode) {
+        WastRunner runner = new WastRunner(printOutput, mode);
         WastScript script;
         try {
             script = Wast.parse(source, fileName);
@@ -186,13 +195,13 @@ public final class WastRunner {
 
     // ---- modules ------------------------------------------------------------------------------------------
 
-    private static WasmModule compile(WastModule m) {
+    private WasmModule compile(WastModule m) {
         byte[] binary = switch (m) {
             case WastModule.Text t -> t.binary();
             case WastModule.Binary b -> b.binary();
             case WastModule.Quote q -> Wat.toBinary(q.text());
         };
-        return WasmModule.compile(binary);
+        return WasmModule.compile(binary, mode);
     }
 
     private Instance instantiate(WasmModule module) {

@@ -1,5 +1,6 @@
 package dev.wasmjs.engine.script;
 
+import dev.wasmjs.engine.ExecutionMode;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * {@code wasmjs wast [--expected-failures FILE] PATH...}: runs .wast files (folders recursively) and prints a line
+ * {@code wasmjs wast [--tier interp|compile|auto] [--expected-failures FILE] PATH...}: runs .wast files (folders recursively) and prints a line
  * per file, the first failures of failing files, and {@code N passed, M failed} last. The exit code is 0 only
  * when nothing failed outside the expected-failures list.
  */
@@ -26,6 +27,7 @@ public final class WastTool {
 
     public static int run(List<String> args, PrintStream out, PrintStream err) {
         ExpectedFailures expected = ExpectedFailures.none();
+        ExecutionMode mode = ExecutionMode.configured();
         List<Path> files = new ArrayList<>();
         try {
             for (int i = 0; i < args.size(); i++) {
@@ -36,6 +38,17 @@ public final class WastTool {
                         return 2;
                     }
                     expected = ExpectedFailures.load(Path.of(args.get(i)));
+                } else if (a.equals("--tier")) {
+                    if (++i >= args.size()) {
+                        err.println("wast: --tier needs interp, compile or auto");
+                        return 2;
+                    }
+                    try {
+                        mode = ExecutionMode.parse(args.get(i));
+                    } catch (IllegalArgumentException e) {
+                        err.println("wast: " + e.getMessage());
+                        return 2;
+                    }
                 } else {
                     collect(Path.of(a), files);
                 }
@@ -45,7 +58,7 @@ public final class WastTool {
             return 2;
         }
         if (files.isEmpty()) {
-            err.println("usage: wasmjs wast [--expected-failures FILE] PATH...");
+            err.println("usage: wasmjs wast [--tier interp|compile|auto] [--expected-failures FILE] PATH...");
             return 2;
         }
         long passed = 0;
@@ -54,7 +67,7 @@ public final class WastTool {
         for (Path f : files) {
             WastRunner.Result r;
             try {
-                r = WastRunner.run(Files.readString(f, StandardCharsets.UTF_8), f.toString(), null);
+                r = WastRunner.run(Files.readString(f, StandardCharsets.UTF_8), f.toString(), null, mode);
             } catch (IOException e) {
                 r = new WastRunner.Result(f.toString(), 0, 1, List.of("cannot read: " + e.getMessage()));
             }

@@ -740,81 +740,13 @@
     }
     return out;
   }
-  const isFile = (p) => { const s = host.fsStat(p, true); return s !== null && s[0] === 0; };
-  const isDir = (p) => { const s = host.fsStat(p, true); return s !== null && s[0] === 1; };
-  function tryFile(p) {
-    if (isFile(p)) return p;
-    for (const ext of ['.js', '.json', '.cjs', '.node']) if (isFile(p + ext)) return p + ext;
-    return null;
-  }
-  function readPackage(dir) {
-    const file = `${dir}/package.json`;
-    if (!isFile(file)) return null;
-    try { return JSON.parse(decoder.decode(new Uint8Array(new ArrayBuffer(check(host.fsReadFile(file)))))); } catch (e) {
-      e.message = `Error parsing ${file}: ${e.message}`;
-      throw e;
-    }
-  }
-  // package.json "exports": the subset packages use (string, conditions object, subpath map).
-  function resolveExports(exp, subpath) {
-    if (typeof exp === 'string') return subpath === '.' ? exp : null;
-    if (Array.isArray(exp)) { for (const e of exp) { const r = resolveExports(e, subpath); if (r) return r; } return null; }
-    if (exp === null || typeof exp !== 'object') return null;
-    const keys = Object.keys(exp);
-    if (keys.length > 0 && keys[0].startsWith('.')) {
-      if (subpath in exp) return resolveExports(exp[subpath], '.');
-      for (const k of keys) {
-        const star = k.indexOf('*');
-        if (star >= 0 && subpath.startsWith(k.slice(0, star)) && subpath.endsWith(k.slice(star + 1))) {
-          const match = subpath.slice(star, subpath.length - (k.length - star - 1));
-          const target = resolveExports(exp[k], '.');
-          return target === null ? null : target.replaceAll('*', match);
-        }
-      }
-      return null;
-    }
-    for (const cond of keys) {
-      if (cond === 'require' || cond === 'node' || cond === 'default') {
-        const r = resolveExports(exp[cond], subpath);
-        if (r) return r;
-      }
-    }
-    return null;
-  }
-  function tryDirectory(dir) {
-    const pkg = readPackage(dir);
-    if (pkg && typeof pkg.main === 'string') {
-      const m = path.resolve(dir, pkg.main);
-      const f = tryFile(m) || tryFile(`${m}/index`);
-      if (f) return f;
-    }
-    return tryFile(`${dir}/index`);
-  }
   function resolveFilename(request, parent) {
     if (isBuiltin(request)) return request.startsWith('node:') ? request : `node:${request}`;
     const parentDir = parent && parent.filename ? path.dirname(parent.filename) : host.cwd();
-    if (request.startsWith('./') || request.startsWith('../') || request.startsWith('/') || request === '.' || request === '..') {
-      const abs = path.resolve(parentDir, request);
-      const f = tryFile(abs) || (isDir(abs) ? tryDirectory(abs) : null);
-      if (f) return f;
-    } else {
-      const slash = request.startsWith('@') ? request.indexOf('/', request.indexOf('/') + 1) : request.indexOf('/');
-      const name = slash < 0 ? request : request.slice(0, slash);
-      const subpath = slash < 0 ? '.' : `.${request.slice(slash)}`;
-      for (const dir of nodeModulePaths(parentDir)) {
-        const pkgDir = `${dir}/${name}`;
-        if (!isDir(pkgDir)) continue;
-        const pkg = readPackage(pkgDir);
-        if (pkg && pkg.exports !== undefined) {
-          const target = resolveExports(pkg.exports, subpath);
-          if (target !== null) return path.resolve(pkgDir, target);
-          throw nodeError(Error, 'ERR_PACKAGE_PATH_NOT_EXPORTED', `Package subpath '${subpath}' is not defined by "exports" in ${pkgDir}/package.json`);
-        }
-        const abs = `${dir}/${request}`;
-        const f = tryFile(abs) || (isDir(abs) ? tryDirectory(abs) : null);
-        if (f) return f;
-      }
-    }
+    // Node's resolution (paths, node_modules, package.json) lives in Java, shared with ES module loading.
+    const r = host.resolveModule(parentDir, request, false);
+    if (r[1] !== null) throw nodeError(Error, r[1], r[2]);
+    if (r[0] !== null) return r[0];
     const stack = [];
     for (let m = parent; m; m = m.parent) if (m.filename) stack.push(`- ${m.filename}`);
     const err = nodeError(Error, 'MODULE_NOT_FOUND', `Cannot find module '${request}'${stack.length ? `\nRequire stack:\n${stack.join('\n')}` : ''}`);

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Builds bench/kernels/*.c to bench/wasm/*.wasm (committed, so running the benchmarks needs no C toolchain).
+# Needs clang with the wasm32 target and wasm-ld; installs Debian's clang and lld when they are missing.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")"
+
+if ! command -v clang >/dev/null || ! command -v wasm-ld >/dev/null; then
+  echo "installing clang and lld (wasm32 target, wasm-ld)..." >&2
+  if [ "$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq clang lld >/dev/null
+fi
+
+mkdir -p wasm
+for src in kernels/*.c; do
+  name="$(basename "$src" .c)"
+  # -O2, freestanding: no libc, no entry point; only `run` is exported. 1 MiB of stack.
+  clang --target=wasm32 -O2 -nostdlib -fno-builtin-malloc \
+    -Wl,--no-entry -Wl,--export=run -Wl,-z,stack-size=1048576 \
+    -o "wasm/$name.wasm" "$src"
+  echo "built wasm/$name.wasm ($(stat -c %s "wasm/$name.wasm") bytes)"
+done

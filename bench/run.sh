@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# The benchmark command: builds the engine and harness, fetches a large real-world module (esbuild-wasm from npm,
+# into bench/target, never committed), and prints the table of bench/README.md. Extra arguments go to
+# BenchMain all (e.g. --kernels fib,sieve  --no-interp).
+# Runs under the shared lock so that builds and other benchmarks do not disturb the measurements.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+export JAVA_HOME="${JAVA_HOME_25:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+export PATH="$JAVA_HOME/bin:$PATH"
+LOCK=/tmp/wasmjs-mvn.lock
+
+flock "$LOCK" mvn -B -q -DskipTests package -pl bench -am
+
+LARGE_ARGS=()
+ESBUILD_VERSION=0.28.2
+NPM_DIR=bench/target/npm
+LARGE="$NPM_DIR/node_modules/esbuild-wasm/esbuild.wasm"
+if [ ! -f "$LARGE" ] && command -v npm >/dev/null; then
+  echo "fetching esbuild-wasm@$ESBUILD_VERSION for the large-module row..." >&2
+  npm install --silent --no-audit --no-fund --prefix "$NPM_DIR" "esbuild-wasm@$ESBUILD_VERSION" >&2 || true
+fi
+if [ -f "$LARGE" ]; then
+  # Go's wasm exports getsp(), a no-argument function that needs no runtime set-up: the first call.
+  LARGE_ARGS=(--large "$LARGE" getsp)
+else
+  echo "no large module (npm unavailable?): skipping that row" >&2
+fi
+
+CP="engine/target/classes:bench/target/classes"
+flock "$LOCK" java -cp "$CP" dev.wasmjs.bench.BenchMain all --bench-dir bench "${LARGE_ARGS[@]}" "$@"

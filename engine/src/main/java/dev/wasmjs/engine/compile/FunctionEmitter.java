@@ -1,0 +1,1571 @@
+package dev.wasmjs.engine.compile;
+
+import static dev.wasmjs.engine.compile.JvmTypes.INSTANCE;
+import static dev.wasmjs.engine.compile.JvmTypes.MEMORY;
+import static dev.wasmjs.engine.compile.JvmTypes.OBJECT;
+import static dev.wasmjs.engine.compile.JvmTypes.SUPPORT;
+import static dev.wasmjs.engine.compile.JvmTypes.WASM_FUNCTION;
+import static dev.wasmjs.engine.compile.JvmTypes.WASM_THROW;
+import static java.lang.constant.ConstantDescs.CD_boolean;
+import static java.lang.constant.ConstantDescs.CD_double;
+import static java.lang.constant.ConstantDescs.CD_float;
+import static java.lang.constant.ConstantDescs.CD_int;
+import static java.lang.constant.ConstantDescs.CD_long;
+import static java.lang.constant.ConstantDescs.CD_void;
+
+import dev.wasmjs.engine.binary.Immediates;
+import dev.wasmjs.engine.binary.Instruction;
+import dev.wasmjs.engine.binary.Opcode;
+import dev.wasmjs.engine.syntax.Module;
+import dev.wasmjs.engine.types.FuncType;
+import dev.wasmjs.engine.types.MemoryType;
+import dev.wasmjs.engine.types.TableType;
+import dev.wasmjs.engine.types.ValType;
+import dev.wasmjs.engine.validate.CodeSink;
+import dev.wasmjs.engine.validate.FunctionValidator;
+import java.lang.classfile.CodeBuilder;
+import java.lang.classfile.Label;
+import java.lang.classfile.TypeKind;
+import java.lang.classfile.instruction.SwitchCase;
+import java.lang.constant.ClassDesc;
+import java.lang.constant.ConstantDescs;
+import java.lang.constant.DirectMethodHandleDesc;
+import java.lang.constant.DynamicCallSiteDesc;
+import java.lang.constant.MethodHandleDesc;
+import java.lang.constant.MethodTypeDesc;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Translates one wasm function to the body of a static JVM method while the validator checks it (a
+ * {@link CodeSink}, like the interpreter's code builder: the validator's knowledge of types and stack heights is
+ * used as it goes, nothing is decoded or derived twice).
+ *
+ * <p>Values: wasm locals are JVM locals. Operands stay on the JVM operand stack inside straight-line code, so
+ * HotSpot sees plain expressions; at control-flow joins (block ends that are branched to, loop headers, if/else)
+ * every operand is "spilled" to a JVM local of its own, one per (stack height, kind). Branches move their
+ * carried values into the target's slots and jump. This keeps the JVM stack empty at every join, which is what
+ * the verifier needs, while giving the JIT ordinary local variables to allocate registers for.
+ *
+ * <p>The invariant behind {@link #sp} and {@link #spilled}: operand heights {@code [0, spilled)} live in their
+ * JVM locals, heights {@code [spilled, sp)} are on the JVM operand stack in order.
+ */
+final class FunctionEmitter implements CodeSink {
+    /** Where a call goes: same class (invokestatic) or elsewhere. */
+    interface CallTargets {
+        /** Whether defined function {@code funcIndex} is a method of the class being built. */
+        boolean inThisClass(int funcIndex);
+    }
+
+    private static final class Ctl {
+        Opcode kind;
+        boolean live;
+        boolean isFunction;
+        int height;
+        TypeKind[] params;
+        TypeKind[] results;
+        Label label;
+        Label elseLabel;
+        /** A branch (or a catch clause) targets the end label. */
+        boolean branched;
+        /** The if was reachable when entered (its else branch is reachable). */
+        boolean entryReachable;
+        Label tryStart;
+        /** try_table and legacy try: where the JVM exception handler code starts. */
+        Label handler;
+        /** Legacy try: past the first catch (the try body's range is closed). */
+        boolean inCatch;
+        /** A delegate targets this try's handler (it must exist even if the try has no catch clause). */
+        boolean handlerUsed;
+        Label tryEnd;
+        /** Legacy try: the caught exception, for rethrow. */
+        int exceptionSlot;
+        /** Legacy try: catch clauses in order, tag index or -1 for catch_all, and where each body starts. */
+        List<Integer> clauseTags;
+        List<Label> clauseStarts;
+        int[] catchKinds;
+        int[] catchTags;
+        Ctl[] catchTargets;
+
+        TypeKind[] branchKinds() {
+            return kind == Opcode.LOOP ? params : results;
+        }
+    }
+
+    private static final DirectMethodHandleDesc BOOTSTRAP_DIRECT = MethodHandleDesc.ofMethod(
+            DirectMethodHandleDesc.Kind.STATIC, JvmTypes.desc(Linkage.class), "direct",
+            MethodTypeDesc.of(ConstantDescs.CD_CallSite, ConstantDescs.CD_MethodHandles_Lookup,
+                    ConstantDescs.CD_String, ConstantDescs.CD_MethodType, CD_int));
+    private static final DirectMethodHandleDesc BOOTSTRAP_ANY = MethodHandleDesc.ofMethod(
+            DirectMethodHandleDesc.Kind.STATIC, JvmTypes.desc(Linkage.class), "any",
+            MethodTypeDesc.of(ConstantDescs.CD_CallSite, ConstantDescs.CD_MethodHandles_Lookup,
+                    ConstantDescs.CD_String, ConstantDescs.CD_MethodType, CD_int));
+
+    private final CodeBuilder cb;
+    private final ClassDesc self;
+    private final CallTargets targets;
+    private final Module module;
+    private final int funcIndex;
+
+    private int[] localSlot;
+    private TypeKind[] localKind;
+    private int instSlot;
+    private int mem0Slot = -1;
+    private int exceptionSlot = -1;
+    private int nextLocal;
+    private Label bodyStart;
+    private TypeKind[] functionResults;
+    private int declaredFrom;
+
+    /** JVM local of (height, kind), allocated on first use; -1 when not yet allocated. */
+    private int[] stackSlots = new int[5 * 16];
+
+    private TypeKind[] kinds = new TypeKind[16];
+    private int sp;
+    private int spilled;
+    private boolean reachable = true;
+
+    private final List<Ctl> ctls = new ArrayList<>();
+
+    FunctionEmitter(CodeBuilder cb, ClassDesc self, CallTargets targets, Module module, int funcIndex) {
+        this.cb = cb;
+        this.self = self;
+        this.targets = targets;
+        this.module = module;
+        this.funcIndex = funcIndex;
+        Arrays.fill(stackSlots, -1);
+    }
+
+    // ---- frame -----------------------------------------------------------------------------------------------
+
+    @Override
+    public void begin(FunctionValidator v) {
+        int n = v.localCount();
+        localSlot = new int[n];
+        localKind = new TypeKind[n];
+        int slot = 0;
+        for (int i = 0; i < v.paramCount(); i++) {
+            localKind[i] = JvmTypes.kind(v.localType(i));
+            localSlot[i] = slot;
+            slot += localKind[i].slotSize();
+        }
+        instSlot = slot++;
+        if (!module.memoryTypes().isEmpty()) {
+            mem0Slot = slot++;
+            cb.aload(instSlot);
+            cb.getfield(INSTANCE, "memories", MEMORY.arrayType());
+            cb.iconst_0();
+            cb.aaload();
+            cb.astore(mem0Slot);
+        }
+        declaredFrom = v.paramCount();
+        for (int i = v.paramCount(); i < n; i++) {
+            localKind[i] = JvmTypes.kind(v.localType(i));
+            localSlot[i] = slot;
+            slot += localKind[i].slotSize();
+        }
+        nextLocal = slot;
+        zeroDeclaredLocals();
+        bodyStart = cb.newBoundLabel();
+        Ctl f = new Ctl();
+        f.kind = Opcode.BLOCK;
+        f.live = true;
+        f.isFunction = true;
+        f.height = 0;
+        f.params = new TypeKind[0];
+        f.results = kinds(v.returnTypes());
+        functionResults = f.results;
+        ctls.add(f);
+    }
+
+    private void zeroDeclaredLocals() {
+        for (int i = declaredFrom; i < localKind.length; i++) {
+            switch (localKind[i]) {
+                case INT -> cb.iconst_0();
+                case LONG -> cb.lconst_0();
+                case FLOAT -> cb.fconst_0();
+                case DOUBLE -> cb.dconst_0();
+                default -> cb.aconst_null();
+            }
+            cb.storeLocal(localKind[i], localSlot[i]);
+        }
+    }
+
+    /** Handlers that rethrow out of the function (for delegate to the function's label), emitted last. */
+    private final List<Label> escapes = new ArrayList<>();
+
+    @Override
+    public void finish(FunctionValidator v) {
+        for (Label l : escapes) {
+            cb.labelBinding(l);
+            cb.athrow();
+        }
+    }
+
+    private static TypeKind[] kinds(List<ValType> types) {
+        TypeKind[] ks = new TypeKind[types.size()];
+        for (int i = 0; i < ks.length; i++) {
+            ks[i] = JvmTypes.kind(types.get(i));
+        }
+        return ks;
+    }
+
+    private static int kindIndex(TypeKind k) {
+        return switch (k) {
+            case INT -> 0;
+            case LONG -> 1;
+            case FLOAT -> 2;
+            case DOUBLE -> 3;
+            default -> 4;
+        };
+    }
+
+    /** The JVM local holding operand height {@code h} when it has kind {@code k}. */
+    private int slot(int h, TypeKind k) {
+        int i = h * 5 + kindIndex(k);
+        if (i >= stackSlots.length) {
+            int old = stackSlots.length;
+            stackSlots = Arrays.copyOf(stackSlots, Math.max(i + 1, old * 2));
+            Arrays.fill(stackSlots, old, stackSlots.length, -1);
+        }
+        if (stackSlots[i] < 0) {
+            stackSlots[i] = nextLocal;
+            nextLocal += k.slotSize();
+            if (nextLocal > 65535) {
+                throw new NotCompilable("more than 65535 JVM locals");
+            }
+        }
+        return stackSlots[i];
+    }
+
+    // ---- the operand-stack mirror -------------------------------------------------------------------------
+
+    private void push(TypeKind k) {
+        if (sp == kinds.length) {
+            kinds = Arrays.copyOf(kinds, sp * 2);
+        }
+        kinds[sp++] = k;
+    }
+
+    private void popN(int n) {
+        sp -= n;
+        if (spilled > sp) {
+            spilled = sp;
+        }
+    }
+
+    /** Puts operands {@code [from, sp)} on the JVM stack (loading spilled ones, after spilling what is above). */
+    private void materialize(int from) {
+        if (spilled <= from) {
+            return;
+        }
+        for (int h = sp - 1; h >= spilled; h--) {
+            cb.storeLocal(kinds[h], slot(h, kinds[h]));
+        }
+        for (int h = from; h < sp; h++) {
+            cb.loadLocal(kinds[h], slot(h, kinds[h]));
+        }
+        spilled = from;
+    }
+
+    /** Makes the top {@code n} operands available on the JVM stack. */
+    private void need(int n) {
+        materialize(sp - n);
+    }
+
+    /** Moves every operand on the JVM stack to its local: the canonical state at joins and branches. */
+    private void spillAll() {
+        for (int h = sp - 1; h >= spilled; h--) {
+            cb.storeLocal(kinds[h], slot(h, kinds[h]));
+        }
+        spilled = sp;
+    }
+
+    private void loadSpilled(int h) {
+        cb.loadLocal(kinds[h], slot(h, kinds[h]));
+    }
+
+    /** Pops an i32 condition so that it is alone on the JVM stack with everything else spilled. */
+    private void popCondition() {
+        if (spilled != sp - 1) {
+            spillAll();
+            loadSpilled(sp - 1);
+        }
+        sp--;
+        spilled = sp;
+    }
+
+    private Ctl label(int depth) {
+        return ctls.get(ctls.size() - 1 - depth);
+    }
+
+    // ---- branches -----------------------------------------------------------------------------------------
+
+    /** Whether a branch to {@code t} from the current state needs no value moves (and is not a return). */
+    private boolean direct(Ctl t) {
+        return !t.isFunction && sp - t.branchKinds().length == t.height;
+    }
+
+    /** With everything spilled: moves the carried values into {@code t}'s slots and jumps (or returns). */
+    private void moveAndJump(Ctl t) {
+        TypeKind[] carried = t.branchKinds();
+        int n = carried.length;
+        int src = sp - n;
+        if (t.isFunction) {
+            returnFromLocals(src);
+            return;
+        }
+        if (src != t.height) {
+            for (int i = 0; i < n; i++) {
+                cb.loadLocal(carried[i], slot(src + i, carried[i]));
+                cb.storeLocal(carried[i], slot(t.height + i, carried[i]));
+            }
+        }
+        cb.goto_(t.label);
+        t.branched = true;
+    }
+
+    private void branch(Ctl t) {
+        spillAll();
+        moveAndJump(t);
+    }
+
+    private void returnFromLocals(int from) {
+        TypeKind[] results = functionResults;
+        switch (results.length) {
+            case 0 -> cb.return_();
+            case 1 -> {
+                cb.loadLocal(results[0], slot(from, results[0]));
+                cb.return_(results[0]);
+            }
+            default -> {
+                cb.new_(JvmTypes.MULTI_VALUE);
+                cb.dup();
+                cb.loadConstant(results.length);
+                cb.invokespecial(JvmTypes.MULTI_VALUE, "<init>", MethodTypeDesc.of(CD_void, CD_int));
+                for (int i = 0; i < results.length; i++) {
+                    cb.dup();
+                    TypeKind k = results[i];
+                    if (k == TypeKind.REFERENCE) {
+                        cb.getfield(JvmTypes.MULTI_VALUE, "refs", OBJECT.arrayType());
+                        cb.loadConstant(i);
+                        cb.aload(slot(from + i, k));
+                        cb.aastore();
+                    } else {
+                        cb.getfield(JvmTypes.MULTI_VALUE, "bits", CD_long.arrayType());
+                        cb.loadConstant(i);
+                        cb.loadLocal(k, slot(from + i, k));
+                        SlotCodec.toBits(cb, k);
+                        cb.lastore();
+                    }
+                }
+                cb.areturn();
+            }
+        }
+    }
+
+    private void emitReturn() {
+        int n = functionResults.length;
+        if (n == 1) {
+            need(1);
+            cb.return_(kinds[sp - 1]);
+        } else {
+            spillAll();
+            returnFromLocals(sp - n);
+        }
+        reachable = false;
+    }
+
+    // ---- instructions -------------------------------------------------------------------------------------
+
+    @Override
+    public void instruction(Instruction insn, FunctionValidator v) {
+        Opcode op = insn.opcode;
+        switch (op) {
+            case BLOCK, LOOP, IF, TRY_TABLE, TRY -> {
+                openBlock(insn, v);
+                return;
+            }
+            case CATCH, CATCH_ALL -> {
+                legacyCatch(insn);
+                return;
+            }
+            case DELEGATE -> {
+                delegate(insn);
+                return;
+            }
+            case ELSE -> {
+                elseBranch();
+                return;
+            }
+            case END -> {
+                closeBlock();
+                return;
+            }
+            default -> { }
+        }
+        if (op.prefix == 0xFD) {
+            throw new NotCompilable("SIMD instructions are not compiled yet");
+        }
+        if (!reachable) {
+            return;
+        }
+        if (op.hasSignature() && op.immediates != Immediates.I32 && op.immediates != Immediates.I64
+                && op.immediates != Immediates.F32 && op.immediates != Immediates.F64) {
+            fixedSignature(insn);
+            return;
+        }
+        switch (op) {
+            case UNREACHABLE -> {
+                cb.invokestatic(SUPPORT, "unreachable", MethodTypeDesc.of(JvmTypes.desc(dev.wasmjs.engine.Trap.class)));
+                cb.athrow();
+                reachable = false;
+            }
+            case NOP -> { }
+            case BR -> {
+                branch(label(insn.index));
+                reachable = false;
+            }
+            case BR_IF -> brIf(label(insn.index));
+            case RETHROW -> {
+                cb.aload(label(insn.index).exceptionSlot);
+                cb.athrow();
+                reachable = false;
+            }
+            case BR_TABLE -> brTable(insn);
+            case RETURN -> emitReturn();
+            case CALL -> call(insn.index);
+            case CALL_INDIRECT -> callIndirect(insn.index, insn.index2);
+            case CALL_REF -> callRef(insn.index);
+            case RETURN_CALL -> {
+                if (insn.index != funcIndex) {
+                    throw new NotCompilable("tail calls to other functions are not compiled");
+                }
+                selfTailCall();
+            }
+            case RETURN_CALL_INDIRECT, RETURN_CALL_REF ->
+                    throw new NotCompilable("indirect tail calls are not compiled");
+            case DROP -> {
+                if (spilled < sp) {
+                    if (kinds[sp - 1].slotSize() == 2) {
+                        cb.pop2();
+                    } else {
+                        cb.pop();
+                    }
+                }
+                popN(1);
+            }
+            case SELECT, SELECT_T -> {
+                TypeKind k = JvmTypes.kind(v.operandType());
+                need(3);
+                ClassDesc d = JvmTypes.classDesc(k);
+                String name = switch (k) {
+                    case INT -> "selectI";
+                    case LONG -> "selectJ";
+                    case FLOAT -> "selectF";
+                    case DOUBLE -> "selectD";
+                    default -> "selectA";
+                };
+                cb.invokestatic(SUPPORT, name, MethodTypeDesc.of(d, d, d, CD_int));
+                popN(3);
+                push(k);
+            }
+            case LOCAL_GET -> {
+                cb.loadLocal(localKind[insn.index], localSlot[insn.index]);
+                push(localKind[insn.index]);
+            }
+            case LOCAL_SET -> {
+                need(1);
+                cb.storeLocal(localKind[insn.index], localSlot[insn.index]);
+                popN(1);
+            }
+            case LOCAL_TEE -> {
+                need(1);
+                if (localKind[insn.index].slotSize() == 2) {
+                    cb.dup2();
+                } else {
+                    cb.dup();
+                }
+                cb.storeLocal(localKind[insn.index], localSlot[insn.index]);
+            }
+            case GLOBAL_GET -> globalGet(insn.index);
+            case GLOBAL_SET -> globalSet(insn.index);
+            case TABLE_GET -> {
+                spillAll();
+                loadAddress(sp - 1, true);
+                popN(1);
+                cb.aload(instSlot);
+                cb.loadConstant(insn.index);
+                support("tableGet", OBJECT, CD_long, INSTANCE, CD_int);
+                push(TypeKind.REFERENCE);
+            }
+            case TABLE_SET -> {
+                spillAll();
+                loadAddress(sp - 2, true);
+                loadSpilled(sp - 1);
+                popN(2);
+                cb.aload(instSlot);
+                cb.loadConstant(insn.index);
+                support("tableSet", CD_void, CD_long, OBJECT, INSTANCE, CD_int);
+            }
+            case MEMORY_SIZE -> {
+                loadMemory(insn.index);
+                boolean m64 = module.memoryTypes().get(insn.index).address64();
+                support(m64 ? "memorySize64" : "memorySize", m64 ? CD_long : CD_int, MEMORY);
+                push(m64 ? TypeKind.LONG : TypeKind.INT);
+            }
+            case MEMORY_GROW -> {
+                boolean m64 = module.memoryTypes().get(insn.index).address64();
+                need(1);
+                loadMemory(insn.index);
+                ClassDesc a = m64 ? CD_long : CD_int;
+                support(m64 ? "memoryGrow64" : "memoryGrow", a, a, MEMORY);
+                popN(1);
+                push(m64 ? TypeKind.LONG : TypeKind.INT);
+            }
+            case I32_CONST -> {
+                cb.loadConstant((int) insn.value);
+                push(TypeKind.INT);
+            }
+            case I64_CONST -> {
+                cb.loadConstant(insn.value);
+                push(TypeKind.LONG);
+            }
+            case F32_CONST -> {
+                // Through the bits: a float constant in the pool could not carry a signalling NaN's payload.
+                cb.loadConstant((int) insn.value);
+                SlotCodec.bitsToFloat(cb);
+                push(TypeKind.FLOAT);
+            }
+            case F64_CONST -> {
+                cb.loadConstant(insn.value);
+                SlotCodec.bitsToDouble(cb);
+                push(TypeKind.DOUBLE);
+            }
+            case REF_NULL -> {
+                cb.aconst_null();
+                push(TypeKind.REFERENCE);
+            }
+            case REF_IS_NULL -> unarySupport("isNull", TypeKind.REFERENCE, TypeKind.INT);
+            case REF_FUNC -> {
+                cb.aload(instSlot);
+                cb.getfield(INSTANCE, "functions", WASM_FUNCTION.arrayType());
+                cb.loadConstant(insn.index);
+                cb.aaload();
+                push(TypeKind.REFERENCE);
+            }
+            case REF_EQ -> {
+                need(2);
+                support("refEq", CD_int, OBJECT, OBJECT);
+                popN(2);
+                push(TypeKind.INT);
+            }
+            case REF_AS_NON_NULL -> unarySupport("refAsNonNull", TypeKind.REFERENCE, TypeKind.REFERENCE);
+            case BR_ON_NULL -> brOnNull(label(insn.index));
+            case BR_ON_NON_NULL -> brOnNonNull(label(insn.index));
+            case THROW -> throwTag(insn.index);
+            case THROW_REF -> {
+                need(1);
+                support("throwRef", JvmTypes.desc(Throwable.class), OBJECT);
+                cb.athrow();
+                popN(1);
+                reachable = false;
+            }
+            case MEMORY_INIT, DATA_DROP, MEMORY_COPY, MEMORY_FILL, TABLE_INIT, ELEM_DROP, TABLE_COPY, TABLE_GROW,
+                 TABLE_SIZE, TABLE_FILL -> bulk(insn);
+            default -> throw new NotCompilable("instruction " + op + " is not compiled");
+        }
+    }
+
+    private void support(String name, ClassDesc ret, ClassDesc... params) {
+        cb.invokestatic(SUPPORT, name, MethodTypeDesc.of(ret, params));
+    }
+
+    private void unarySupport(String name, TypeKind in, TypeKind out) {
+        need(1);
+        support(name, JvmTypes.classDesc(out), JvmTypes.classDesc(in));
+        popN(1);
+        push(out);
+    }
+
+    /** Loads spilled operand {@code h} as an unsigned long when it is an i32 address ({@code widen}). */
+    private void loadAddress(int h, boolean widen) {
+        loadSpilled(h);
+        if (widen && kinds[h] == TypeKind.INT) {
+            cb.i2l();
+            cb.loadConstant(0xFFFF_FFFFL);
+            cb.land();
+        }
+    }
+
+    private void loadMemory(int index) {
+        if (index == 0) {
+            cb.aload(mem0Slot);
+        } else {
+            cb.aload(instSlot);
+            cb.getfield(INSTANCE, "memories", MEMORY.arrayType());
+            cb.loadConstant(index);
+            cb.aaload();
+        }
+    }
+
+    private void globalGet(int index) {
+        ValType t = module.globalTypes().get(index).type();
+        TypeKind k = JvmTypes.kind(t);
+        cb.aload(instSlot);
+        cb.getfield(INSTANCE, "globals", JvmTypes.GLOBAL.arrayType());
+        cb.loadConstant(index);
+        cb.aaload();
+        if (k == TypeKind.REFERENCE) {
+            cb.getfield(JvmTypes.GLOBAL, "ref", OBJECT);
+        } else {
+            cb.getfield(JvmTypes.GLOBAL, "bits", CD_long);
+            SlotCodec.fromBits(cb, k);
+        }
+        push(k);
+    }
+
+    private void globalSet(int index) {
+        TypeKind k = kinds[sp - 1];
+        need(1);
+        cb.aload(instSlot);
+        cb.getfield(INSTANCE, "globals", JvmTypes.GLOBAL.arrayType());
+        cb.loadConstant(index);
+        cb.aaload();
+        // [value, global] -> [global, value]
+        if (k.slotSize() == 2) {
+            cb.dup_x2();
+            cb.pop();
+        } else {
+            cb.swap();
+        }
+        if (k == TypeKind.REFERENCE) {
+            cb.putfield(JvmTypes.GLOBAL, "ref", OBJECT);
+        } else {
+            SlotCodec.toBits(cb, k);
+            cb.putfield(JvmTypes.GLOBAL, "bits", CD_long);
+        }
+        popN(1);
+    }
+
+    // ---- control ------------------------------------------------------------------------------------------
+
+    private void openBlock(Instruction insn, FunctionValidator v) {
+        Ctl b = new Ctl();
+        b.kind = insn.opcode;
+        b.live = reachable;
+        if (!reachable) {
+            ctls.add(b);
+            return;
+        }
+        b.params = kinds(v.blockParams());
+        b.results = kinds(v.blockResults());
+        b.label = cb.newLabel();
+        switch (insn.opcode) {
+            case BLOCK -> b.height = sp - b.params.length;
+            case LOOP -> {
+                spillAll();
+                b.height = sp - b.params.length;
+                cb.labelBinding(b.label);
+            }
+            case IF -> {
+                popCondition();
+                b.height = sp - b.params.length;
+                b.elseLabel = cb.newLabel();
+                b.entryReachable = true;
+                // Both branches start from the spilled state (the condition is the only thing on the JVM stack).
+                cb.ifeq(b.elseLabel);
+            }
+            case TRY_TABLE -> {
+                // Catch labels are relative to the frame around the try_table, resolved before it is pushed.
+                b.catchKinds = Arrays.copyOf(insn.catchKinds, insn.count);
+                b.catchTags = Arrays.copyOf(insn.catchTags, insn.count);
+                b.catchTargets = new Ctl[insn.count];
+                for (int k = 0; k < insn.count; k++) {
+                    b.catchTargets[k] = label(insn.catchLabels[k]);
+                }
+                spillAll();
+                b.height = sp - b.params.length;
+                b.tryStart = cb.newBoundLabel();
+                b.handler = cb.newLabel();
+                cb.nop();
+            }
+            case TRY -> {
+                spillAll();
+                b.height = sp - b.params.length;
+                b.tryStart = cb.newBoundLabel();
+                b.handler = cb.newLabel();
+                b.clauseTags = new ArrayList<>();
+                b.clauseStarts = new ArrayList<>();
+                cb.nop();
+            }
+            default -> throw new AssertionError(insn.opcode);
+        }
+        ctls.add(b);
+    }
+
+    private void elseBranch() {
+        Ctl b = ctls.get(ctls.size() - 1);
+        if (!b.live) {
+            return;
+        }
+        if (reachable) {
+            spillAll();
+            cb.goto_(b.label);
+            b.branched = true;
+        }
+        cb.labelBinding(b.elseLabel);
+        b.elseLabel = null;
+        resetTo(b.height, b.params);
+        reachable = b.entryReachable;
+    }
+
+    /** Sets the mirror to {@code height} spilled operands plus {@code top} (also spilled). */
+    private void resetTo(int height, TypeKind[] top) {
+        sp = height;
+        for (TypeKind k : top) {
+            push(k);
+        }
+        spilled = sp;
+    }
+
+    private void closeBlock() {
+        Ctl b = ctls.remove(ctls.size() - 1);
+        if (!b.live) {
+            return;
+        }
+        if (b.isFunction) {
+            if (reachable) {
+                emitReturn();
+            }
+            return;
+        }
+        switch (b.kind) {
+            case LOOP -> {
+                // The loop label is its start; the end is only reached by falling through.
+            }
+            case BLOCK -> endOfPlainBlock(b);
+            case IF, ELSE -> {
+                if (reachable) {
+                    spillAll();
+                }
+                if (b.elseLabel != null) {
+                    // No else: the false edge carries the parameters through unchanged (params == results).
+                    cb.labelBinding(b.elseLabel);
+                    reachable = true;
+                }
+                cb.labelBinding(b.label);
+                resetTo(b.height, b.results);
+                reachable = reachable || b.branched;
+            }
+            case TRY_TABLE -> closeTryTable(b);
+            case TRY -> {
+                if (b.inCatch) {
+                    closeLegacyTry(b);
+                } else {
+                    // A try without handlers is a block: exceptions pass through.
+                    handlerlessTry(b, null);
+                    endOfPlainBlock(b);
+                }
+            }
+            default -> throw new AssertionError(b.kind);
+        }
+    }
+
+    /** The end of a block (or handler-less try): a join only if something branched to it. */
+    private void endOfPlainBlock(Ctl b) {
+        if (b.branched) {
+            if (reachable) {
+                spillAll();
+            }
+            cb.labelBinding(b.label);
+            resetTo(b.height, b.results);
+            reachable = true;
+        }
+    }
+
+    private int exceptionTemp() {
+        if (exceptionSlot < 0) {
+            exceptionSlot = nextLocal++;
+        }
+        return exceptionSlot;
+    }
+
+    /** Stores the payload of the exception in local {@code ex} (of tag {@code tagIndex}) to operand slots from {@code h}. */
+    private int unpackPayload(int ex, int tagIndex, int h) {
+        FuncType tagType = module.tagTypes().get(tagIndex).funcType();
+        int slotIndex = 0;
+        for (ValType pt : tagType.params()) {
+            TypeKind pk = JvmTypes.kind(pt);
+            cb.aload(ex);
+            if (pk == TypeKind.REFERENCE) {
+                cb.invokevirtual(WASM_THROW, "refs", MethodTypeDesc.of(OBJECT.arrayType()));
+                cb.loadConstant(slotIndex);
+                cb.aaload();
+            } else {
+                cb.invokevirtual(WASM_THROW, "bits", MethodTypeDesc.of(CD_long.arrayType()));
+                cb.loadConstant(slotIndex);
+                cb.laload();
+                SlotCodec.fromBits(cb, pk);
+            }
+            cb.storeLocal(pk, slot(h++, pk));
+            slotIndex += pt.slots();
+        }
+        return h;
+    }
+
+    /** Jumps to the next clause unless the exception in local {@code ex} has tag {@code tagIndex}. */
+    private void unlessTag(int ex, int tagIndex, Label next) {
+        cb.aload(ex);
+        cb.aload(instSlot);
+        cb.loadConstant(tagIndex);
+        support("tagMatches", CD_boolean, WASM_THROW, INSTANCE, CD_int);
+        cb.ifeq(next);
+    }
+
+    private void closeTryTable(Ctl b) {
+        Label tryEnd = cb.newLabel();
+        cb.labelBinding(tryEnd);
+        if (reachable) {
+            spillAll();
+            cb.goto_(b.label);
+            b.branched = true;
+        }
+        cb.labelBinding(b.handler);
+        int ex = exceptionTemp();
+        cb.astore(ex);
+        for (int k = 0; k < b.catchKinds.length; k++) {
+            Ctl t = b.catchTargets[k];
+            int kind = b.catchKinds[k];
+            Label next = cb.newLabel();
+            if (kind == Instruction.CATCH || kind == Instruction.CATCH_REF) {
+                unlessTag(ex, b.catchTags[k], next);
+                int h = unpackPayload(ex, b.catchTags[k], t.height);
+                if (kind == Instruction.CATCH_REF) {
+                    cb.aload(ex);
+                    cb.astore(slot(h, TypeKind.REFERENCE));
+                }
+            } else if (kind == Instruction.CATCH_ALL_REF) {
+                cb.aload(ex);
+                cb.astore(slot(t.height, TypeKind.REFERENCE));
+            }
+            if (t.isFunction) {
+                returnFromLocals(0);
+            } else {
+                cb.goto_(t.label);
+                t.branched = true;
+            }
+            cb.labelBinding(next);
+        }
+        cb.aload(ex);
+        cb.athrow();
+        cb.exceptionCatch(b.tryStart, tryEnd, b.handler, WASM_THROW);
+        if (b.branched) {
+            cb.labelBinding(b.label);
+            resetTo(b.height, b.results);
+            reachable = true;
+        } else {
+            reachable = false;
+        }
+    }
+
+    // ---- legacy exception handling (try / catch / catch_all / rethrow / delegate) ----------------------------
+
+    private void legacyCatch(Instruction insn) {
+        Ctl b = ctls.get(ctls.size() - 1);
+        if (!b.live) {
+            return;
+        }
+        if (!b.inCatch) {
+            b.tryEnd = cb.newBoundLabel();
+            b.inCatch = true;
+            b.exceptionSlot = nextLocal++;
+        }
+        if (reachable) {
+            spillAll();
+            cb.goto_(b.label);
+            b.branched = true;
+        }
+        int tag = insn.opcode == Opcode.CATCH ? insn.index : -1;
+        b.clauseTags.add(tag);
+        b.clauseStarts.add(cb.newBoundLabel());
+        TypeKind[] payload = tag < 0 ? new TypeKind[0] : kinds(module.tagTypes().get(tag).funcType().params());
+        resetTo(b.height, payload);
+        reachable = true;
+    }
+
+    /** The end of a try with catch clauses: the handler dispatches on the tag to the clause bodies. */
+    private void closeLegacyTry(Ctl b) {
+        if (reachable) {
+            spillAll();
+            cb.goto_(b.label);
+            b.branched = true;
+        }
+        cb.labelBinding(b.handler);
+        cb.astore(b.exceptionSlot);
+        for (int k = 0; k < b.clauseTags.size(); k++) {
+            int tag = b.clauseTags.get(k);
+            if (tag < 0) {
+                cb.goto_(b.clauseStarts.get(k));
+                break;
+            }
+            Label next = cb.newLabel();
+            unlessTag(b.exceptionSlot, tag, next);
+            unpackPayload(b.exceptionSlot, tag, b.height);
+            cb.goto_(b.clauseStarts.get(k));
+            cb.labelBinding(next);
+        }
+        cb.aload(b.exceptionSlot);
+        cb.athrow();
+        cb.exceptionCatch(b.tryStart, b.tryEnd, b.handler, WASM_THROW);
+        if (b.branched) {
+            cb.labelBinding(b.label);
+            resetTo(b.height, b.results);
+            reachable = true;
+        } else {
+            reachable = false;
+        }
+    }
+
+    /**
+     * {@code delegate l}: exceptions from the try body go to the handlers that enclose label {@code l} (that
+     * label's own, if it is a try still in its body), skipping any handler in between.
+     */
+    private void delegate(Instruction insn) {
+        Ctl b = ctls.remove(ctls.size() - 1);
+        if (!b.live) {
+            return;
+        }
+        Label tryEnd = cb.newBoundLabel();
+        Label target = null;
+        for (int i = ctls.size() - 1 - insn.index; i >= 0 && target == null; i--) {
+            Ctl c = ctls.get(i);
+            if (c.live && (c.kind == Opcode.TRY_TABLE || (c.kind == Opcode.TRY && !c.inCatch))) {
+                target = c.handler;
+                c.handlerUsed = true;
+            }
+        }
+        if (target == null) {
+            // Out of the function: a rethrow placed after the code, outside every handler's range.
+            target = cb.newLabel();
+            escapes.add(target);
+        }
+        cb.exceptionCatch(b.tryStart, tryEnd, target, WASM_THROW);
+        handlerlessTry(b, target);
+        endOfPlainBlock(b);
+    }
+
+    /**
+     * A try closed without catch clauses whose handler a delegate targets: the handler passes the exception on,
+     * to {@code forward} (the handler this try itself delegates to) or, when null, by rethrowing from a position
+     * just after the try, where exactly the handlers around the try see it.
+     */
+    private void handlerlessTry(Ctl b, Label forward) {
+        if (!b.handlerUsed) {
+            return;
+        }
+        Label after = cb.newLabel();
+        if (reachable) {
+            spillAll();
+            cb.goto_(after);
+        }
+        cb.labelBinding(b.handler);
+        if (forward != null) {
+            cb.goto_(forward);
+        } else {
+            cb.athrow();
+        }
+        cb.labelBinding(after);
+    }
+
+    private void brIf(Ctl t) {
+        popCondition();
+        if (direct(t)) {
+            cb.ifne(t.label);
+            t.branched = true;
+        } else {
+            Label skip = cb.newLabel();
+            cb.ifeq(skip);
+            moveAndJump(t);
+            cb.labelBinding(skip);
+        }
+    }
+
+    private void brTable(Instruction insn) {
+        popCondition();
+        int n = insn.count;
+        Ctl dflt = label(insn.index);
+        if (n == 0) {
+            cb.pop();
+            moveAndJump(dflt);
+            reachable = false;
+            return;
+        }
+        Map<Ctl, Label> stubs = new LinkedHashMap<>();
+        List<SwitchCase> cases = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            cases.add(SwitchCase.of(k, targetLabel(label(insn.labels[k]), stubs)));
+        }
+        Label dl = targetLabel(dflt, stubs);
+        cb.tableswitch(0, n - 1, dl, cases);
+        for (Map.Entry<Ctl, Label> e : stubs.entrySet()) {
+            cb.labelBinding(e.getValue());
+            moveAndJump(e.getKey());
+        }
+        reachable = false;
+    }
+
+    private Label targetLabel(Ctl t, Map<Ctl, Label> stubs) {
+        if (direct(t)) {
+            t.branched = true;
+            return t.label;
+        }
+        return stubs.computeIfAbsent(t, x -> cb.newLabel());
+    }
+
+    private void brOnNull(Ctl t) {
+        spillAll();
+        loadSpilled(sp - 1);
+        Label cont = cb.newLabel();
+        cb.ifnonnull(cont);
+        sp--;
+        moveAndJump(t);
+        sp++;
+        cb.labelBinding(cont);
+    }
+
+    private void brOnNonNull(Ctl t) {
+        spillAll();
+        loadSpilled(sp - 1);
+        Label cont = cb.newLabel();
+        cb.ifnull(cont);
+        moveAndJump(t);
+        cb.labelBinding(cont);
+        popN(1);
+    }
+
+    private void selfTailCall() {
+        int n = declaredFrom;
+        spillAll();
+        int from = sp - n;
+        for (int i = 0; i < n; i++) {
+            TypeKind k = localKind[i];
+            cb.loadLocal(k, slot(from + i, k));
+            cb.storeLocal(k, localSlot[i]);
+        }
+        zeroDeclaredLocals();
+        cb.goto_(bodyStart);
+        popN(n);
+        reachable = false;
+    }
+
+    private void throwTag(int tagIndex) {
+        FuncType t = module.tagTypes().get(tagIndex).funcType();
+        int n = t.params().size();
+        int slots = t.paramSlots();
+        spillAll();
+        int from = sp - n;
+        cb.aload(instSlot);
+        cb.loadConstant(tagIndex);
+        cb.loadConstant(slots);
+        cb.newarray(TypeKind.LONG);
+        int slotIndex = 0;
+        for (int i = 0; i < n; i++) {
+            TypeKind k = kinds[from + i];
+            if (k != TypeKind.REFERENCE) {
+                cb.dup();
+                cb.loadConstant(slotIndex);
+                loadSpilled(from + i);
+                SlotCodec.toBits(cb, k);
+                cb.lastore();
+            }
+            slotIndex += t.params().get(i).slots();
+        }
+        cb.loadConstant(slots);
+        cb.anewarray(OBJECT);
+        slotIndex = 0;
+        for (int i = 0; i < n; i++) {
+            if (kinds[from + i] == TypeKind.REFERENCE) {
+                cb.dup();
+                cb.loadConstant(slotIndex);
+                loadSpilled(from + i);
+                cb.aastore();
+            }
+            slotIndex += t.params().get(i).slots();
+        }
+        support("newThrow", WASM_THROW, INSTANCE, CD_int, CD_long.arrayType(), OBJECT.arrayType());
+        cb.athrow();
+        popN(n);
+        reachable = false;
+    }
+
+    // ---- calls --------------------------------------------------------------------------------------------
+
+    private void call(int callee) {
+        FuncType ft = module.functionTypes().get(callee).funcType();
+        prepareArguments(ft);
+        if (callee < module.importedFunctionCount()) {
+            cb.aload(instSlot);
+            cb.getfield(INSTANCE, "functions", WASM_FUNCTION.arrayType());
+            cb.loadConstant(callee);
+            cb.aaload();
+            invokeAny(ft);
+        } else if (targets.inThisClass(callee)) {
+            cb.aload(instSlot);
+            cb.invokestatic(self, GroupCompiler.methodName(callee), JvmTypes.functionDesc(ft));
+        } else {
+            cb.aload(instSlot);
+            cb.invokedynamic(DynamicCallSiteDesc.of(BOOTSTRAP_DIRECT, "call", JvmTypes.functionDesc(ft), callee));
+        }
+        takeResults(ft);
+    }
+
+    private void callIndirect(int typeIndex, int tableIndex) {
+        FuncType ft = module.types().get(typeIndex).funcType();
+        TableType table = module.tableTypes().get(tableIndex);
+        int n = ft.params().size();
+        if (ft.results().size() > 1) {
+            spillAll();
+        }
+        need(n + 1);
+        if (!table.address64()) {
+            support("extendU", CD_long, CD_int);
+        }
+        cb.aload(instSlot);
+        cb.loadConstant(tableIndex);
+        cb.loadConstant(typeIndex);
+        support("indirect", WASM_FUNCTION, CD_long, INSTANCE, CD_int, CD_int);
+        popN(1);
+        invokeAny(ft);
+        takeResults(ft);
+    }
+
+    private void callRef(int typeIndex) {
+        FuncType ft = module.types().get(typeIndex).funcType();
+        int n = ft.params().size();
+        if (ft.results().size() > 1) {
+            spillAll();
+        }
+        need(n + 1);
+        support("refCallee", WASM_FUNCTION, OBJECT);
+        popN(1);
+        invokeAny(ft);
+        takeResults(ft);
+    }
+
+    /** Calls the WasmFunction on top of the JVM stack (above its arguments), whatever it is. */
+    private void invokeAny(FuncType ft) {
+        cb.invokedynamic(DynamicCallSiteDesc.of(BOOTSTRAP_ANY, "callAny", JvmTypes.methodDesc(ft, WASM_FUNCTION),
+                ft.resultSlots()));
+    }
+
+    /** Arguments on the JVM stack; for several results, nothing else is (they are stored to locals afterwards). */
+    private void prepareArguments(FuncType ft) {
+        if (ft.results().size() > 1) {
+            spillAll();
+        }
+        need(ft.params().size());
+    }
+
+    private void takeResults(FuncType ft) {
+        popN(ft.params().size());
+        List<ValType> results = ft.results();
+        if (results.size() <= 1) {
+            for (ValType r : results) {
+                push(JvmTypes.kind(r));
+            }
+            return;
+        }
+        // A MultiValue on the JVM stack, nothing below it: unpack into the result slots.
+        int slotIndex = 0;
+        int h = sp;
+        for (int i = 0; i < results.size(); i++) {
+            TypeKind k = JvmTypes.kind(results.get(i));
+            if (i < results.size() - 1) {
+                cb.dup();
+            }
+            if (k == TypeKind.REFERENCE) {
+                cb.getfield(JvmTypes.MULTI_VALUE, "refs", OBJECT.arrayType());
+                cb.loadConstant(slotIndex);
+                cb.aaload();
+            } else {
+                cb.getfield(JvmTypes.MULTI_VALUE, "bits", CD_long.arrayType());
+                cb.loadConstant(slotIndex);
+                cb.laload();
+                SlotCodec.fromBits(cb, k);
+            }
+            // Below the value sits the MultiValue (if more results follow): store the value under it.
+            cb.storeLocal(k, slot(h + i, k));
+            slotIndex += results.get(i).slots();
+        }
+        for (ValType r : results) {
+            push(JvmTypes.kind(r));
+        }
+        spilled = sp;
+    }
+
+    // ---- bulk memory and tables -----------------------------------------------------------------------------
+
+    private void bulk(Instruction insn) {
+        switch (insn.opcode) {
+            case DATA_DROP -> {
+                cb.aload(instSlot);
+                cb.loadConstant(insn.index);
+                support("dataDrop", CD_void, INSTANCE, CD_int);
+            }
+            case ELEM_DROP -> {
+                cb.aload(instSlot);
+                cb.loadConstant(insn.index);
+                support("elemDrop", CD_void, INSTANCE, CD_int);
+            }
+            case MEMORY_FILL -> {
+                boolean m64 = module.memoryTypes().get(insn.index).address64();
+                need(3);
+                loadMemory(insn.index);
+                ClassDesc a = m64 ? CD_long : CD_int;
+                support(m64 ? "memoryFill64" : "memoryFill", CD_void, a, CD_int, a, MEMORY);
+                popN(3);
+            }
+            case MEMORY_COPY -> {
+                spillAll();
+                loadAddress(sp - 3, true);
+                loadAddress(sp - 2, true);
+                loadAddress(sp - 1, true);
+                popN(3);
+                loadMemory(insn.index);
+                loadMemory(insn.index2);
+                support("memoryCopy", CD_void, CD_long, CD_long, CD_long, MEMORY, MEMORY);
+            }
+            case MEMORY_INIT -> {
+                spillAll();
+                loadAddress(sp - 3, true);
+                loadSpilled(sp - 2);
+                loadSpilled(sp - 1);
+                popN(3);
+                cb.aload(instSlot);
+                cb.loadConstant(insn.index);
+                cb.loadConstant(insn.index2);
+                support("memoryInit", CD_void, CD_long, CD_int, CD_int, INSTANCE, CD_int, CD_int);
+            }
+            case TABLE_SIZE -> {
+                cb.aload(instSlot);
+                cb.loadConstant(insn.index);
+                support("tableSize", CD_long, INSTANCE, CD_int);
+                if (module.tableTypes().get(insn.index).address64()) {
+                    push(TypeKind.LONG);
+                } else {
+                    cb.l2i();
+                    push(TypeKind.INT);
+                }
+            }
+            case TABLE_GROW -> {
+                spillAll();
+                loadSpilled(sp - 2);
+                loadAddress(sp - 1, true);
+                popN(2);
+                cb.aload(instSlot);
+                cb.loadConstant(insn.index);
+                support("tableGrow", CD_long, OBJECT, CD_long, INSTANCE, CD_int);
+                if (module.tableTypes().get(insn.index).address64()) {
+                    push(TypeKind.LONG);
+                } else {
+                    cb.l2i();
+                    push(TypeKind.INT);
+                }
+            }
+            case TABLE_FILL -> {
+                spillAll();
+                loadAddress(sp - 3, true);
+                loadSpilled(sp - 2);
+                loadAddress(sp - 1, true);
+                popN(3);
+                cb.aload(instSlot);
+                cb.loadConstant(insn.index);
+                support("tableFill", CD_void, CD_long, OBJECT, CD_long, INSTANCE, CD_int);
+            }
+            case TABLE_COPY -> {
+                spillAll();
+                loadAddress(sp - 3, true);
+                loadAddress(sp - 2, true);
+                loadAddress(sp - 1, true);
+                popN(3);
+                cb.aload(instSlot);
+                cb.loadConstant(insn.index);
+                cb.loadConstant(insn.index2);
+                support("tableCopy", CD_void, CD_long, CD_long, CD_long, INSTANCE, CD_int, CD_int);
+            }
+            case TABLE_INIT -> {
+                spillAll();
+                loadAddress(sp - 3, true);
+                loadSpilled(sp - 2);
+                loadSpilled(sp - 1);
+                popN(3);
+                cb.aload(instSlot);
+                cb.loadConstant(insn.index);
+                cb.loadConstant(insn.index2);
+                support("tableInit", CD_void, CD_long, CD_int, CD_int, INSTANCE, CD_int, CD_int);
+            }
+            default -> throw new AssertionError(insn.opcode);
+        }
+    }
+
+    // ---- fixed-signature instructions: numbers and memory accesses ----------------------------------------
+
+    private void fixedSignature(Instruction insn) {
+        Opcode op = insn.opcode;
+        ValType[] params = op.params();
+        need(params.length);
+        if (op.immediates == Immediates.MEMARG) {
+            memoryAccess(insn);
+        } else {
+            numeric(op);
+        }
+        popN(params.length);
+        for (ValType r : op.results()) {
+            push(JvmTypes.kind(r));
+        }
+    }
+
+    private void memoryAccess(Instruction insn) {
+        Opcode op = insn.opcode;
+        MemoryType m = module.memoryTypes().get(insn.index2);
+        ClassDesc addr = m.address64() ? CD_long : CD_int;
+        boolean store = op.results().length == 0;
+        if (store) {
+            TypeKind vk = JvmTypes.kind(op.params()[1]);
+            String name = switch (op) {
+                case I32_STORE -> "storeI32";
+                case I64_STORE -> "storeI64";
+                case F32_STORE -> "storeF32";
+                case F64_STORE -> "storeF64";
+                case I32_STORE8, I64_STORE8 -> "storeI8";
+                case I32_STORE16, I64_STORE16 -> "storeI16";
+                case I64_STORE32 -> "storeI32";
+                default -> throw new NotCompilable("instruction " + op + " is not compiled");
+            };
+            ClassDesc v = JvmTypes.classDesc(vk);
+            if (vk == TypeKind.LONG && op != Opcode.I64_STORE) {
+                cb.l2i();
+                v = CD_int;
+            }
+            cb.loadConstant(insn.value);
+            loadMemory(insn.index2);
+            support(name, CD_void, addr, v, CD_long, MEMORY);
+            return;
+        }
+        String name = switch (op) {
+            case I32_LOAD, I64_LOAD32_S, I64_LOAD32_U -> "loadI32";
+            case I64_LOAD -> "loadI64";
+            case F32_LOAD -> "loadF32";
+            case F64_LOAD -> "loadF64";
+            case I32_LOAD8_S, I64_LOAD8_S -> "loadI8";
+            case I32_LOAD8_U, I64_LOAD8_U -> "loadU8";
+            case I32_LOAD16_S, I64_LOAD16_S -> "loadI16";
+            case I32_LOAD16_U, I64_LOAD16_U -> "loadU16";
+            default -> throw new NotCompilable("instruction " + op + " is not compiled");
+        };
+        ClassDesc ret = switch (op) {
+            case I64_LOAD -> CD_long;
+            case F32_LOAD -> CD_float;
+            case F64_LOAD -> CD_double;
+            default -> CD_int;
+        };
+        cb.loadConstant(insn.value);
+        loadMemory(insn.index2);
+        support(name, ret, addr, CD_long, MEMORY);
+        switch (op) {
+            case I64_LOAD8_S, I64_LOAD8_U, I64_LOAD16_S, I64_LOAD16_U, I64_LOAD32_S -> cb.i2l();
+            case I64_LOAD32_U -> support("extendU", CD_long, CD_int);
+            default -> { }
+        }
+    }
+
+    private static final ClassDesc INTEGER = ClassDesc.of("java.lang.Integer");
+    private static final ClassDesc LONG = ClassDesc.of("java.lang.Long");
+    private static final ClassDesc NUMERICS = JvmTypes.desc(dev.wasmjs.engine.runtime.Numerics.class);
+
+    private void cmpI(String name) {
+        support(name, CD_int, CD_int, CD_int);
+    }
+
+    private void cmpJ(String name) {
+        support(name, CD_int, CD_long, CD_long);
+    }
+
+    private void cmpF(String name) {
+        support(name, CD_int, CD_float, CD_float);
+    }
+
+    private void cmpD(String name) {
+        support(name, CD_int, CD_double, CD_double);
+    }
+
+    private void numeric(Opcode op) {
+        switch (op) {
+            case I32_EQZ -> support("eqz", CD_int, CD_int);
+            case I32_EQ -> cmpI("eq");
+            case I32_NE -> cmpI("ne");
+            case I32_LT_S -> cmpI("ltS");
+            case I32_LT_U -> cmpI("ltU");
+            case I32_GT_S -> cmpI("gtS");
+            case I32_GT_U -> cmpI("gtU");
+            case I32_LE_S -> cmpI("leS");
+            case I32_LE_U -> cmpI("leU");
+            case I32_GE_S -> cmpI("geS");
+            case I32_GE_U -> cmpI("geU");
+            case I64_EQZ -> support("eqz", CD_int, CD_long);
+            case I64_EQ -> cmpJ("eq");
+            case I64_NE -> cmpJ("ne");
+            case I64_LT_S -> cmpJ("ltS");
+            case I64_LT_U -> cmpJ("ltU");
+            case I64_GT_S -> cmpJ("gtS");
+            case I64_GT_U -> cmpJ("gtU");
+            case I64_LE_S -> cmpJ("leS");
+            case I64_LE_U -> cmpJ("leU");
+            case I64_GE_S -> cmpJ("geS");
+            case I64_GE_U -> cmpJ("geU");
+            case F32_EQ -> cmpF("eq");
+            case F32_NE -> cmpF("ne");
+            case F32_LT -> cmpF("lt");
+            case F32_GT -> cmpF("gt");
+            case F32_LE -> cmpF("le");
+            case F32_GE -> cmpF("ge");
+            case F64_EQ -> cmpD("eq");
+            case F64_NE -> cmpD("ne");
+            case F64_LT -> cmpD("lt");
+            case F64_GT -> cmpD("gt");
+            case F64_LE -> cmpD("le");
+            case F64_GE -> cmpD("ge");
+
+            case I32_CLZ -> cb.invokestatic(INTEGER, "numberOfLeadingZeros", MethodTypeDesc.of(CD_int, CD_int));
+            case I32_CTZ -> cb.invokestatic(INTEGER, "numberOfTrailingZeros", MethodTypeDesc.of(CD_int, CD_int));
+            case I32_POPCNT -> cb.invokestatic(INTEGER, "bitCount", MethodTypeDesc.of(CD_int, CD_int));
+            case I32_ADD -> cb.iadd();
+            case I32_SUB -> cb.isub();
+            case I32_MUL -> cb.imul();
+            case I32_DIV_S -> cb.invokestatic(NUMERICS, "i32DivS", MethodTypeDesc.of(CD_int, CD_int, CD_int));
+            case I32_DIV_U -> cb.invokestatic(NUMERICS, "i32DivU", MethodTypeDesc.of(CD_int, CD_int, CD_int));
+            case I32_REM_S -> cb.invokestatic(NUMERICS, "i32RemS", MethodTypeDesc.of(CD_int, CD_int, CD_int));
+            case I32_REM_U -> cb.invokestatic(NUMERICS, "i32RemU", MethodTypeDesc.of(CD_int, CD_int, CD_int));
+            case I32_AND -> cb.iand();
+            case I32_OR -> cb.ior();
+            case I32_XOR -> cb.ixor();
+            case I32_SHL -> cb.ishl();
+            case I32_SHR_S -> cb.ishr();
+            case I32_SHR_U -> cb.iushr();
+            case I32_ROTL -> cb.invokestatic(INTEGER, "rotateLeft", MethodTypeDesc.of(CD_int, CD_int, CD_int));
+            case I32_ROTR -> cb.invokestatic(INTEGER, "rotateRight", MethodTypeDesc.of(CD_int, CD_int, CD_int));
+
+            case I64_CLZ -> support("clz", CD_long, CD_long);
+            case I64_CTZ -> support("ctz", CD_long, CD_long);
+            case I64_POPCNT -> support("popcnt", CD_long, CD_long);
+            case I64_ADD -> cb.ladd();
+            case I64_SUB -> cb.lsub();
+            case I64_MUL -> cb.lmul();
+            case I64_DIV_S -> cb.invokestatic(NUMERICS, "i64DivS", MethodTypeDesc.of(CD_long, CD_long, CD_long));
+            case I64_DIV_U -> cb.invokestatic(NUMERICS, "i64DivU", MethodTypeDesc.of(CD_long, CD_long, CD_long));
+            case I64_REM_S -> cb.invokestatic(NUMERICS, "i64RemS", MethodTypeDesc.of(CD_long, CD_long, CD_long));
+            case I64_REM_U -> cb.invokestatic(NUMERICS, "i64RemU", MethodTypeDesc.of(CD_long, CD_long, CD_long));
+            case I64_AND -> cb.land();
+            case I64_OR -> cb.lor();
+            case I64_XOR -> cb.lxor();
+            case I64_SHL -> {
+                cb.l2i();
+                cb.lshl();
+            }
+            case I64_SHR_S -> {
+                cb.l2i();
+                cb.lshr();
+            }
+            case I64_SHR_U -> {
+                cb.l2i();
+                cb.lushr();
+            }
+            case I64_ROTL -> support("rotl", CD_long, CD_long, CD_long);
+            case I64_ROTR -> support("rotr", CD_long, CD_long, CD_long);
+
+            case F32_ABS -> support("abs", CD_float, CD_float);
+            case F32_NEG -> support("neg", CD_float, CD_float);
+            case F32_CEIL -> support("ceil", CD_float, CD_float);
+            case F32_FLOOR -> support("floor", CD_float, CD_float);
+            case F32_TRUNC -> support("trunc", CD_float, CD_float);
+            case F32_NEAREST -> support("nearest", CD_float, CD_float);
+            case F32_SQRT -> support("sqrt", CD_float, CD_float);
+            case F32_ADD -> cb.fadd();
+            case F32_SUB -> cb.fsub();
+            case F32_MUL -> cb.fmul();
+            case F32_DIV -> cb.fdiv();
+            case F32_MIN -> support("min", CD_float, CD_float, CD_float);
+            case F32_MAX -> support("max", CD_float, CD_float, CD_float);
+            case F32_COPYSIGN -> support("copysign", CD_float, CD_float, CD_float);
+            case F64_ABS -> support("abs", CD_double, CD_double);
+            case F64_NEG -> support("neg", CD_double, CD_double);
+            case F64_CEIL -> support("ceil", CD_double, CD_double);
+            case F64_FLOOR -> support("floor", CD_double, CD_double);
+            case F64_TRUNC -> support("trunc", CD_double, CD_double);
+            case F64_NEAREST -> support("nearest", CD_double, CD_double);
+            case F64_SQRT -> support("sqrt", CD_double, CD_double);
+            case F64_ADD -> cb.dadd();
+            case F64_SUB -> cb.dsub();
+            case F64_MUL -> cb.dmul();
+            case F64_DIV -> cb.ddiv();
+            case F64_MIN -> support("min", CD_double, CD_double, CD_double);
+            case F64_MAX -> support("max", CD_double, CD_double, CD_double);
+            case F64_COPYSIGN -> support("copysign", CD_double, CD_double, CD_double);
+
+            case I32_WRAP_I64 -> cb.l2i();
+            case I32_TRUNC_F32_S -> cb.invokestatic(NUMERICS, "i32TruncF32S", MethodTypeDesc.of(CD_int, CD_float));
+            case I32_TRUNC_F32_U -> cb.invokestatic(NUMERICS, "i32TruncF32U", MethodTypeDesc.of(CD_int, CD_float));
+            case I32_TRUNC_F64_S -> cb.invokestatic(NUMERICS, "i32TruncF64S", MethodTypeDesc.of(CD_int, CD_double));
+            case I32_TRUNC_F64_U -> cb.invokestatic(NUMERICS, "i32TruncF64U", MethodTypeDesc.of(CD_int, CD_double));
+            case I64_EXTEND_I32_S -> cb.i2l();
+            case I64_EXTEND_I32_U -> support("extendU", CD_long, CD_int);
+            case I64_TRUNC_F32_S -> cb.invokestatic(NUMERICS, "i64TruncF32S", MethodTypeDesc.of(CD_long, CD_float));
+            case I64_TRUNC_F32_U -> cb.invokestatic(NUMERICS, "i64TruncF32U", MethodTypeDesc.of(CD_long, CD_float));
+            case I64_TRUNC_F64_S -> cb.invokestatic(NUMERICS, "i64TruncF64S", MethodTypeDesc.of(CD_long, CD_double));
+            case I64_TRUNC_F64_U -> cb.invokestatic(NUMERICS, "i64TruncF64U", MethodTypeDesc.of(CD_long, CD_double));
+            case F32_CONVERT_I32_S -> cb.i2f();
+            case F32_CONVERT_I32_U -> support("f32ConvertU", CD_float, CD_int);
+            case F32_CONVERT_I64_S -> cb.l2f();
+            case F32_CONVERT_I64_U -> cb.invokestatic(NUMERICS, "f32ConvertI64U", MethodTypeDesc.of(CD_float, CD_long));
+            case F32_DEMOTE_F64 -> support("demote", CD_float, CD_double);
+            case F64_CONVERT_I32_S -> cb.i2d();
+            case F64_CONVERT_I32_U -> support("f64ConvertU", CD_double, CD_int);
+            case F64_CONVERT_I64_S -> cb.l2d();
+            case F64_CONVERT_I64_U -> cb.invokestatic(NUMERICS, "f64ConvertI64U", MethodTypeDesc.of(CD_double, CD_long));
+            case F64_PROMOTE_F32 -> support("promote", CD_double, CD_float);
+            case I32_REINTERPRET_F32 -> SlotCodec.floatToBits(cb);
+            case I64_REINTERPRET_F64 -> SlotCodec.doubleToBits(cb);
+            case F32_REINTERPRET_I32 -> SlotCodec.bitsToFloat(cb);
+            case F64_REINTERPRET_I64 -> SlotCodec.bitsToDouble(cb);
+            case I32_EXTEND8_S -> cb.i2b();
+            case I32_EXTEND16_S -> cb.i2s();
+            case I64_EXTEND8_S -> {
+                cb.l2i();
+                cb.i2b();
+                cb.i2l();
+            }
+            case I64_EXTEND16_S -> {
+                cb.l2i();
+                cb.i2s();
+                cb.i2l();
+            }
+            case I64_EXTEND32_S -> {
+                cb.l2i();
+                cb.i2l();
+            }
+            case I32_TRUNC_SAT_F32_S -> cb.f2i();
+            case I32_TRUNC_SAT_F32_U -> cb.invokestatic(NUMERICS, "i32TruncSatF32U", MethodTypeDesc.of(CD_int, CD_float));
+            case I32_TRUNC_SAT_F64_S -> cb.d2i();
+            case I32_TRUNC_SAT_F64_U -> cb.invokestatic(NUMERICS, "i32TruncSatF64U", MethodTypeDesc.of(CD_int, CD_double));
+            case I64_TRUNC_SAT_F32_S -> cb.f2l();
+            case I64_TRUNC_SAT_F32_U -> cb.invokestatic(NUMERICS, "i64TruncSatF32U", MethodTypeDesc.of(CD_long, CD_float));
+            case I64_TRUNC_SAT_F64_S -> cb.d2l();
+            case I64_TRUNC_SAT_F64_U -> cb.invokestatic(NUMERICS, "i64TruncSatF64U", MethodTypeDesc.of(CD_long, CD_double));
+            default -> throw new NotCompilable("instruction " + op + " is not compiled");
+        }
+    }
+}

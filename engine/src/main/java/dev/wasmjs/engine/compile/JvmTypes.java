@@ -1,0 +1,147 @@
+package dev.wasmjs.engine.compile;
+
+import dev.wasmjs.engine.runtime.Global;
+import dev.wasmjs.engine.runtime.Instance;
+import dev.wasmjs.engine.runtime.Memory;
+import dev.wasmjs.engine.runtime.ValueStack;
+import dev.wasmjs.engine.runtime.WasmFunction;
+import dev.wasmjs.engine.runtime.WasmThrow;
+import dev.wasmjs.engine.types.FuncType;
+import dev.wasmjs.engine.types.ValType;
+import java.lang.classfile.TypeKind;
+import java.lang.constant.ClassDesc;
+import java.lang.constant.ConstantDescs;
+import java.lang.constant.MethodTypeDesc;
+import java.lang.invoke.MethodType;
+import java.util.List;
+
+/**
+ * How wasm values look on the JVM: i32 → int, i64 → long, f32 → float, f64 → double, references → Object.
+ * Floats are JVM floats; every operation that must see NaN bits goes through raw-bit conversions, which HotSpot
+ * turns into register moves.
+ *
+ * <p>A compiled function is a static method taking its wasm parameters and then the {@link Instance}, returning
+ * nothing, its single result, or a {@link MultiValue}.
+ */
+final class JvmTypes {
+    private JvmTypes() {
+    }
+
+    static final ClassDesc OBJECT = ConstantDescs.CD_Object;
+    static final ClassDesc INSTANCE = desc(Instance.class);
+    static final ClassDesc MEMORY = desc(Memory.class);
+    static final ClassDesc GLOBAL = desc(Global.class);
+    static final ClassDesc WASM_FUNCTION = desc(WasmFunction.class);
+    static final ClassDesc WASM_THROW = desc(WasmThrow.class);
+    static final ClassDesc VALUE_STACK = desc(ValueStack.class);
+    static final ClassDesc MULTI_VALUE = desc(MultiValue.class);
+    static final ClassDesc SUPPORT = desc(Support.class);
+    static final ClassDesc TIERED_FUNCTION = desc(TieredFunction.class);
+    static final ClassDesc METHOD_HANDLE = ConstantDescs.CD_MethodHandle;
+
+    static ClassDesc desc(Class<?> c) {
+        return ClassDesc.of(c.getName());
+    }
+
+    static TypeKind kind(ValType t) {
+        return switch (t.kind()) {
+            case I32 -> TypeKind.INT;
+            case I64 -> TypeKind.LONG;
+            case F32 -> TypeKind.FLOAT;
+            case F64 -> TypeKind.DOUBLE;
+            case REF -> TypeKind.REFERENCE;
+            case V128, BOT -> throw new NotCompilable("values of type " + t + " are not compiled yet");
+        };
+    }
+
+    static ClassDesc classDesc(TypeKind k) {
+        return switch (k) {
+            case INT -> ConstantDescs.CD_int;
+            case LONG -> ConstantDescs.CD_long;
+            case FLOAT -> ConstantDescs.CD_float;
+            case DOUBLE -> ConstantDescs.CD_double;
+            case REFERENCE -> OBJECT;
+            case VOID -> ConstantDescs.CD_void;
+            default -> throw new IllegalArgumentException(k.toString());
+        };
+    }
+
+    static Class<?> javaClass(TypeKind k) {
+        return switch (k) {
+            case INT -> int.class;
+            case LONG -> long.class;
+            case FLOAT -> float.class;
+            case DOUBLE -> double.class;
+            case REFERENCE -> Object.class;
+            case VOID -> void.class;
+            default -> throw new IllegalArgumentException(k.toString());
+        };
+    }
+
+    static ClassDesc classDesc(ValType t) {
+        return classDesc(kind(t));
+    }
+
+    /** The JVM return type for a wasm result list. */
+    static ClassDesc returnDesc(List<ValType> results) {
+        return switch (results.size()) {
+            case 0 -> ConstantDescs.CD_void;
+            case 1 -> classDesc(results.get(0));
+            default -> MULTI_VALUE;
+        };
+    }
+
+    static Class<?> returnClass(List<ValType> results) {
+        return switch (results.size()) {
+            case 0 -> void.class;
+            case 1 -> javaClass(kind(results.get(0)));
+            default -> MultiValue.class;
+        };
+    }
+
+    /** The static method type of a compiled function: wasm params, then the Instance. */
+    static MethodTypeDesc functionDesc(FuncType f) {
+        return methodDesc(f, INSTANCE);
+    }
+
+    /** Wasm params followed by {@code last}, returning the wasm results. */
+    static MethodTypeDesc methodDesc(FuncType f, ClassDesc last) {
+        ClassDesc[] params = new ClassDesc[f.params().size() + 1];
+        for (int i = 0; i < f.params().size(); i++) {
+            params[i] = classDesc(f.params().get(i));
+        }
+        params[params.length - 1] = last;
+        return MethodTypeDesc.of(returnDesc(f.results()), params);
+    }
+
+    static MethodType methodType(FuncType f, Class<?> last) {
+        Class<?>[] params = new Class<?>[f.params().size() + (last == null ? 0 : 1)];
+        for (int i = 0; i < f.params().size(); i++) {
+            params[i] = javaClass(kind(f.params().get(i)));
+        }
+        if (last != null) {
+            params[params.length - 1] = last;
+        }
+        return MethodType.methodType(returnClass(f.results()), params);
+    }
+
+    /** Whether every parameter and result has a JVM representation (no v128 yet). */
+    static boolean representable(FuncType f) {
+        for (ValType t : f.params()) {
+            if (t.kind() == ValType.Kind.V128) {
+                return false;
+            }
+        }
+        for (ValType t : f.results()) {
+            if (t.kind() == ValType.Kind.V128) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** JVM local-variable slots a value of this kind takes. */
+    static int size(TypeKind k) {
+        return k.slotSize();
+    }
+}
