@@ -9,34 +9,36 @@ import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.Value;
 
 /**
- * The Java side of one Exported Function: the JS function webassembly.js generates for the signature converts the
- * arguments (ToInt32, ToNumber, ...) and calls one of these methods, which puts them on the thread's
- * {@link ValueStack} and runs the wasm function. No boxing and no ProxyExecutable: GraalJS calls (and in compiled
- * code inlines) these methods directly.
+ * The Java side of one Exported Function. The JS function webassembly.js generates for the signature converts every
+ * argument first (ToInt32, ToBigInt64, ToNumber, ... which may run user code), then calls one method here that runs
+ * the wasm function, then reads the result with a getter ({@code ri/rl/rf/rd/rv/rm}).
  *
- * <p>Two paths. Signatures whose parameters are all i32/f32/f64 (at most four) and whose result is none or one
- * such number call {@code v<n>}/{@code i<n>}/{@code d<n>} with the converted numbers as doubles. Everything else
- * pushes each argument ({@code pi/pl/pf/pd/pr}), then calls {@link #call()} (or {@link #callI64()}, whose BigInt
- * result JS reads from the i64 scratch buffer). Pushes write above the stack top; JS converts all arguments before
- * the first push, so no user code runs between the pushes and the call.
+ * <p>The shapes, chosen by measurement: GraalJS calls a host method that is too big to inline (the ones that run
+ * wasm) through a generic path that boxes its arguments and its result, and boxing doubles costs much more than
+ * boxing ints. So: all-i32 signatures (the common case: pointers and ints) pass ints ({@code cI0..cI6}); other
+ * signatures of up to four i32/f32/f64 parameters pass doubles ({@code cD1..cD4}); everything else sets each
+ * argument with a small setter ({@code ai/al/af/ad/ar}, inlined into the JS) and calls {@link #call()}. The call
+ * methods return nothing; the getters are small, so results cross unboxed. Nothing runs between setting arguments
+ * and the call, or between the call and reading its results, so nested calls (user code run by a conversion may
+ * call this function again) cannot mix them up. No ProxyExecutable anywhere.
  *
  * <p>Public only because GraalJS host access requires it; not an API.
  */
 public final class ExportedFunction {
-    private static final byte I32 = 0;
-    private static final byte F32 = 1;
-    private static final byte F64 = 2;
-
     private final JsRealm realm;
     private final WasmFunction fn;
     private final ValType[] params;
     private final ValType[] results;
-    /** For the numeric fast path: I32, F32 or F64 per parameter. */
-    private final byte[] numeric;
-    private final boolean f32Result;
     private final int frameSlots;
-    /** The result of the last numeric fast-path call, read by JS through {@link #ri()} / {@link #rd()}. */
+    /** For {@code cD<n>}: whether parameter k is f32 (else i32 or f64, told apart by {@link #paramIsI32}). */
+    private final boolean[] paramIsF32;
+    private final boolean[] paramIsI32;
+    /** Arguments in slot form, set by the setters, copied to the value stack by {@link #call()}. */
+    private final long[] argBits;
+    private final Object[] argRefs;
+    /** The first result of the last call in slot form, and where on the value stack all its results are. */
     private long result;
+    private int resultBase;
 
     ExportedFunction(JsRealm realm, WasmFunction fn) {
         this.realm = realm;
@@ -44,64 +46,181 @@ public final class ExportedFunction {
         FuncType type = fn.funcType();
         this.params = type.params().toArray(new ValType[0]);
         this.results = type.results().toArray(new ValType[0]);
-        this.numeric = new byte[params.length];
-        for (int i = 0; i < params.length; i++) {
-            numeric[i] = switch (params[i].kind()) {
-                case F32 -> F32;
-                case F64 -> F64;
-                default -> I32;
-            };
-        }
-        this.f32Result = results.length == 1 && results[0].kind() == ValType.Kind.F32;
         this.frameSlots = Math.max(fn.paramSlots, fn.resultSlots) + 1;
+        this.paramIsF32 = new boolean[params.length];
+        this.paramIsI32 = new boolean[params.length];
+        for (int i = 0; i < params.length; i++) {
+            paramIsF32[i] = params[i].kind() == ValType.Kind.F32;
+            paramIsI32[i] = params[i].kind() == ValType.Kind.I32;
+        }
+        this.argBits = new long[fn.paramSlots];
+        this.argRefs = new Object[fn.paramSlots];
     }
 
-    private long bits(int k, double v) {
-        return switch (numeric[k]) {
-            case I32 -> JsValues.i32Bits((int) v);
-            case F32 -> JsValues.f32Bits(v);
-            default -> JsValues.f64Bits(v);
-        };
+    // ---- arguments (parameter k is slot k: signatures with v128 never get here) ------------------------------
+
+    @HostAccess.Export
+    public void ai(int k, int v) {
+        argBits[k] = JsValues.i32Bits(v);
     }
 
-    private double numberResult(long bits) {
-        return f32Result ? JsValues.f32(bits) : JsValues.f64(bits);
+    @HostAccess.Export
+    public void al(int k, long v) {
+        argBits[k] = v;
     }
 
-    private static int enter(ValueStack st, int slots) {
+    @HostAccess.Export
+    public void af(int k, double v) {
+        argBits[k] = JsValues.f32Bits(v);
+    }
+
+    @HostAccess.Export
+    public void ad(int k, double v) {
+        argBits[k] = JsValues.f64Bits(v);
+    }
+
+    @HostAccess.Export
+    public void ar(int k, boolean isNull, Value v) {
+        argRefs[k] = realm.values.reference(params[k], isNull, v);
+    }
+
+    // ---- the call --------------------------------------------------------------------------------------------
+
+    /** Runs the function on the arguments set with the setters; the results are then read with the getters. */
+    @HostAccess.Export
+    public void call() {
+        ValueStack st = realm.stack();
+        int base = enter(st);
+        long[] bits = argBits;
+        Object[] refs = argRefs;
+        long[] s = st.slots;
+        Object[] r = st.refs;
+        for (int i = 0; i < bits.length; i++) {
+            s[base + i] = bits[i];
+            r[base + i] = refs[i];
+            refs[i] = null;
+        }
+        run(st, base);
+        // Reference arguments the callee left on the stack would otherwise stay reachable; keep the results.
+        for (int i = results.length; i < bits.length; i++) {
+            st.refs[base + i] = null;
+        }
+    }
+
+    private int enter(ValueStack st) {
         int base = st.top;
-        st.ensure(base + slots);
+        st.ensure(base + frameSlots);
         return base;
     }
 
+    /**
+     * Runs the function with its arguments at {@code base}. Kept small, like the call methods, so that GraalJS
+     * inlines them into the calling JS (which saves boxing); the getters find the results where they are left.
+     */
     private void run(ValueStack st, int base) {
         try {
             Invoker.invokeAt(fn, st, base);
         } catch (RuntimeException | StackOverflowError e) {
             throw realm.errors.toJs(e);
         }
+        resultBase = base;
+        result = st.slots[base];
     }
 
-    // ---- numeric fast path: no result ----------------------------------------------------------------------
+    // ---- all-i32 parameters --------------------------------------------------------------------------------
 
     @HostAccess.Export
-    public void v0() {
+    public void cI0() {
         ValueStack st = realm.stack();
-        run(st, enter(st, frameSlots));
+        run(st, enter(st));
     }
 
     @HostAccess.Export
-    public void v1(double a) {
+    public void cI1(int a) {
         ValueStack st = realm.stack();
-        int base = enter(st, frameSlots);
+        int base = enter(st);
+        st.slots[base] = a;
+        run(st, base);
+    }
+
+    @HostAccess.Export
+    public void cI2(int a, int b) {
+        ValueStack st = realm.stack();
+        int base = enter(st);
+        long[] s = st.slots;
+        s[base] = a;
+        s[base + 1] = b;
+        run(st, base);
+    }
+
+    @HostAccess.Export
+    public void cI3(int a, int b, int c) {
+        ValueStack st = realm.stack();
+        int base = enter(st);
+        long[] s = st.slots;
+        s[base] = a;
+        s[base + 1] = b;
+        s[base + 2] = c;
+        run(st, base);
+    }
+
+    @HostAccess.Export
+    public void cI4(int a, int b, int c, int d) {
+        ValueStack st = realm.stack();
+        int base = enter(st);
+        long[] s = st.slots;
+        s[base] = a;
+        s[base + 1] = b;
+        s[base + 2] = c;
+        s[base + 3] = d;
+        run(st, base);
+    }
+
+    @HostAccess.Export
+    public void cI5(int a, int b, int c, int d, int e) {
+        ValueStack st = realm.stack();
+        int base = enter(st);
+        long[] s = st.slots;
+        s[base] = a;
+        s[base + 1] = b;
+        s[base + 2] = c;
+        s[base + 3] = d;
+        s[base + 4] = e;
+        run(st, base);
+    }
+
+    @HostAccess.Export
+    public void cI6(int a, int b, int c, int d, int e, int f) {
+        ValueStack st = realm.stack();
+        int base = enter(st);
+        long[] s = st.slots;
+        s[base] = a;
+        s[base + 1] = b;
+        s[base + 2] = c;
+        s[base + 3] = d;
+        s[base + 4] = e;
+        s[base + 5] = f;
+        run(st, base);
+    }
+
+    // ---- up to four i32/f32/f64 parameters, as doubles -----------------------------------------------------
+
+    private long bits(int k, double v) {
+        return paramIsI32[k] ? JsValues.i32Bits((int) v) : paramIsF32[k] ? JsValues.f32Bits(v) : JsValues.f64Bits(v);
+    }
+
+    @HostAccess.Export
+    public void cD1(double a) {
+        ValueStack st = realm.stack();
+        int base = enter(st);
         st.slots[base] = bits(0, a);
         run(st, base);
     }
 
     @HostAccess.Export
-    public void v2(double a, double b) {
+    public void cD2(double a, double b) {
         ValueStack st = realm.stack();
-        int base = enter(st, frameSlots);
+        int base = enter(st);
         long[] s = st.slots;
         s[base] = bits(0, a);
         s[base + 1] = bits(1, b);
@@ -109,9 +228,9 @@ public final class ExportedFunction {
     }
 
     @HostAccess.Export
-    public void v3(double a, double b, double c) {
+    public void cD3(double a, double b, double c) {
         ValueStack st = realm.stack();
-        int base = enter(st, frameSlots);
+        int base = enter(st);
         long[] s = st.slots;
         s[base] = bits(0, a);
         s[base + 1] = bits(1, b);
@@ -120,9 +239,9 @@ public final class ExportedFunction {
     }
 
     @HostAccess.Export
-    public void v4(double a, double b, double c, double d) {
+    public void cD4(double a, double b, double c, double d) {
         ValueStack st = realm.stack();
-        int base = enter(st, frameSlots);
+        int base = enter(st);
         long[] s = st.slots;
         s[base] = bits(0, a);
         s[base + 1] = bits(1, b);
@@ -131,198 +250,48 @@ public final class ExportedFunction {
         run(st, base);
     }
 
-    // ---- numeric fast path: i32 result ---------------------------------------------------------------------
+    // ---- results ---------------------------------------------------------------------------------------------
 
-    @HostAccess.Export
-    public void i0() {
-        ValueStack st = realm.stack();
-        int base = enter(st, frameSlots);
-        run(st, base);
-        result = st.slots[base];
-    }
-
-    @HostAccess.Export
-    public void i1(double a) {
-        ValueStack st = realm.stack();
-        int base = enter(st, frameSlots);
-        st.slots[base] = bits(0, a);
-        run(st, base);
-        result = st.slots[base];
-    }
-
-    @HostAccess.Export
-    public void i2(double a, double b) {
-        ValueStack st = realm.stack();
-        int base = enter(st, frameSlots);
-        long[] s = st.slots;
-        s[base] = bits(0, a);
-        s[base + 1] = bits(1, b);
-        run(st, base);
-        result = st.slots[base];
-    }
-
-    @HostAccess.Export
-    public void i3(double a, double b, double c) {
-        ValueStack st = realm.stack();
-        int base = enter(st, frameSlots);
-        long[] s = st.slots;
-        s[base] = bits(0, a);
-        s[base + 1] = bits(1, b);
-        s[base + 2] = bits(2, c);
-        run(st, base);
-        result = st.slots[base];
-    }
-
-    @HostAccess.Export
-    public void i4(double a, double b, double c, double d) {
-        ValueStack st = realm.stack();
-        int base = enter(st, frameSlots);
-        long[] s = st.slots;
-        s[base] = bits(0, a);
-        s[base + 1] = bits(1, b);
-        s[base + 2] = bits(2, c);
-        s[base + 3] = bits(3, d);
-        run(st, base);
-        result = st.slots[base];
-    }
-
-    // ---- numeric fast path: f32/f64 result -----------------------------------------------------------------
-
-    @HostAccess.Export
-    public void d0() {
-        ValueStack st = realm.stack();
-        int base = enter(st, frameSlots);
-        run(st, base);
-        result = st.slots[base];
-    }
-
-    @HostAccess.Export
-    public void d1(double a) {
-        ValueStack st = realm.stack();
-        int base = enter(st, frameSlots);
-        st.slots[base] = bits(0, a);
-        run(st, base);
-        result = st.slots[base];
-    }
-
-    @HostAccess.Export
-    public void d2(double a, double b) {
-        ValueStack st = realm.stack();
-        int base = enter(st, frameSlots);
-        long[] s = st.slots;
-        s[base] = bits(0, a);
-        s[base + 1] = bits(1, b);
-        run(st, base);
-        result = st.slots[base];
-    }
-
-    @HostAccess.Export
-    public void d3(double a, double b, double c) {
-        ValueStack st = realm.stack();
-        int base = enter(st, frameSlots);
-        long[] s = st.slots;
-        s[base] = bits(0, a);
-        s[base + 1] = bits(1, b);
-        s[base + 2] = bits(2, c);
-        run(st, base);
-        result = st.slots[base];
-    }
-
-    @HostAccess.Export
-    public void d4(double a, double b, double c, double d) {
-        ValueStack st = realm.stack();
-        int base = enter(st, frameSlots);
-        long[] s = st.slots;
-        s[base] = bits(0, a);
-        s[base + 1] = bits(1, b);
-        s[base + 2] = bits(2, c);
-        s[base + 3] = bits(3, d);
-        run(st, base);
-        result = st.slots[base];
-    }
-
-    /** The i32 result of the last {@code i<n>} call. Tiny on purpose: GraalJS inlines it, so the int is not boxed. */
     @HostAccess.Export
     public int ri() {
         return (int) result;
     }
 
-    /** The f32/f64 result of the last {@code d<n>} call. */
+    /** The i64 result, through the i64 scratch buffer (JS reads it as a BigInt). */
+    @HostAccess.Export
+    public void rl() {
+        realm.i64Scratch.putLong(0, result);
+    }
+
+    @HostAccess.Export
+    public double rf() {
+        return JsValues.f32(result);
+    }
+
     @HostAccess.Export
     public double rd() {
-        return numberResult(result);
+        return JsValues.f64(result);
     }
 
-    // ---- general path: push the arguments, then call -------------------------------------------------------
-
-    private ValueStack pushTarget() {
+    /** The single reference result, as its JS value. */
+    @HostAccess.Export
+    public Object rv() {
         ValueStack st = realm.stack();
-        st.ensure(st.top + frameSlots);
-        return st;
+        Object ref = st.refs[resultBase];
+        st.refs[resultBase] = null;
+        return realm.values.toJs(results[0], result, ref);
     }
 
+    /** All results (two or more), as a JS array. */
     @HostAccess.Export
-    public void pi(int k, int v) {
-        ValueStack st = pushTarget();
-        st.slots[st.top + k] = JsValues.i32Bits(v);
-    }
-
-    @HostAccess.Export
-    public void pl(int k, long v) {
-        ValueStack st = pushTarget();
-        st.slots[st.top + k] = v;
-    }
-
-    @HostAccess.Export
-    public void pf(int k, double v) {
-        ValueStack st = pushTarget();
-        st.slots[st.top + k] = JsValues.f32Bits(v);
-    }
-
-    @HostAccess.Export
-    public void pd(int k, double v) {
-        ValueStack st = pushTarget();
-        st.slots[st.top + k] = JsValues.f64Bits(v);
-    }
-
-    @HostAccess.Export
-    public void pr(int k, boolean isNull, Value v) {
-        Object ref = realm.values.reference(params[k], isNull, v);
-        ValueStack st = pushTarget();
-        st.slots[st.top + k] = 0;
-        st.refs[st.top + k] = ref;
-    }
-
-    /** Runs the function on the pushed arguments; returns undefined, the result, or an array of the results. */
-    @HostAccess.Export
-    public Object call() {
+    public Object rm() {
         ValueStack st = realm.stack();
-        int base = enter(st, frameSlots);
-        run(st, base);
-        try {
-            if (results.length == 0) {
-                return null;
-            }
-            if (results.length == 1) {
-                return realm.values.toJs(results[0], st.slots[base], st.refs[base]);
-            }
-            Object[] out = new Object[results.length];
-            for (int i = 0, slot = base; i < out.length; slot += results[i].slots(), i++) {
-                out[i] = realm.values.toJs(results[i], st.slots[slot], st.refs[slot]);
-            }
-            return realm.array(out);
-        } finally {
-            java.util.Arrays.fill(st.refs, base, base + frameSlots, null);
+        Object[] out = new Object[results.length];
+        for (int i = 0, slot = resultBase; i < out.length; slot += results[i].slots(), i++) {
+            Object ref = st.refs[slot];
+            st.refs[slot] = null;
+            out[i] = realm.values.toJs(results[i], st.slots[slot], ref);
         }
-    }
-
-    /** Runs the function (one i64 result) and leaves the result in the i64 scratch buffer. */
-    @HostAccess.Export
-    public void callI64() {
-        ValueStack st = realm.stack();
-        int base = enter(st, frameSlots);
-        run(st, base);
-        java.util.Arrays.fill(st.refs, base, base + frameSlots, null);
-        realm.i64Scratch.putLong(0, st.slots[base]);
+        return realm.array(out);
     }
 }

@@ -351,7 +351,6 @@ const i64Scratch = new BigInt64ArrayCtor(new ArrayBufferCtor(J.calls.scratch()))
 
 const exportFactories = new MapCtor();
 const importFactories = new MapCtor();
-const FAST_PARAMS = 4;
 
 function paramConversion(code, arg) {
   switch (code) {
@@ -363,21 +362,32 @@ function paramConversion(code, arg) {
   }
 }
 
-function pushArgument(code, k, x) {
+function setArgument(code, k, x) {
   switch (code) {
-    case 'i': return `h.pi(${k}, ${x});`;
-    case 'I': return `h.pl(${k}, ${x});`;
-    case 'f': return `h.pf(${k}, ${x});`;
-    case 'F': return `h.pd(${k}, ${x});`;
-    default: return `h.pr(${k}, ${x} === null, ${x});`;
+    case 'i': return `h.ai(${k}, ${x});`;
+    case 'I': return `h.al(${k}, ${x});`;
+    case 'f': return `h.af(${k}, ${x});`;
+    case 'F': return `h.ad(${k}, ${x});`;
+    default: return `h.ar(${k}, ${x} === null, ${x});`;
   }
 }
 
-function isFastNumeric(code) {
-  return code === 'i' || code === 'f' || code === 'F';
+function readResult(results) {
+  switch (results) {
+    case '': return '';
+    case 'i': return 'return h.ri();';
+    case 'I': return 'h.rl(); return i64Scratch[0];';
+    case 'f': return 'return h.rf();';
+    case 'F': return 'return h.rd();';
+    default: return results.length === 1 ? 'return h.rv();' : 'return h.rm();';
+  }
 }
 
-/** Source of `(h) => (a0, ...) => ...` calling the Java ExportedFunction `h` for signature `params:results`. */
+/**
+ * Source of `(h) => (a0, ...) => ...` calling the Java ExportedFunction `h` for signature `params:results`: every
+ * argument is converted first (conversions may run user code, which may call wasm), then passed in the shape
+ * ExportedFunction takes for the signature, then the result is read.
+ */
 function exportSource(params, results) {
   const args = [];
   for (let k = 0; k < params.length; k++) {
@@ -387,36 +397,23 @@ function exportSource(params, results) {
   if (hasJsIncompatibleType(params + results)) {
     body = `throw new TypeErrorCtor('type incompatibility when transforming from/to JS');`;
   } else {
-    let fast = params.length <= FAST_PARAMS && (results.length === 0 || (results.length === 1 && isFastNumeric(results)));
-    for (let k = 0; k < params.length && fast; k++) {
-      fast = isFastNumeric(params[k]);
+    const lines = [];
+    for (let k = 0; k < params.length; k++) {
+      lines[lines.length] = `const x${k} = ${paramConversion(params[k], args[k])};`;
     }
-    if (fast) {
-      const conv = [];
-      for (let k = 0; k < params.length; k++) {
-        conv[k] = paramConversion(params[k], args[k]);
-      }
-      // Results are read with a second, tiny call: returning them from the call that runs wasm would box them.
-      const kind = results.length === 0 ? 'v' : results === 'i' ? 'i' : 'd';
-      body = `h.${kind}${params.length}(${conv.join(', ')});${kind === 'v' ? '' : ` return h.r${kind}();`}`;
+    const xs = args.map((a, k) => `x${k}`).join(', ');
+    if (/^i{0,6}$/.test(params)) {
+      lines[lines.length] = `h.cI${params.length}(${xs});`;
+    } else if (/^[ifF]{1,4}$/.test(params)) {
+      lines[lines.length] = `h.cD${params.length}(${xs});`;
     } else {
-      // Convert every argument first (conversions may run user code that calls wasm), then push them.
-      const lines = [];
       for (let k = 0; k < params.length; k++) {
-        lines[lines.length] = `const x${k} = ${paramConversion(params[k], args[k])};`;
+        lines[lines.length] = setArgument(params[k], k, `x${k}`);
       }
-      for (let k = 0; k < params.length; k++) {
-        lines[lines.length] = pushArgument(params[k], k, `x${k}`);
-      }
-      if (results === 'I') {
-        lines[lines.length] = 'h.callI64(); return i64Scratch[0];';
-      } else if (results.length === 0) {
-        lines[lines.length] = 'h.call();';
-      } else {
-        lines[lines.length] = 'return h.call();';
-      }
-      body = lines.join(' ');
+      lines[lines.length] = 'h.call();';
     }
+    lines[lines.length] = readResult(results);
+    body = lines.join(' ');
   }
   return `return (h) => (${args.join(', ')}) => { ${body} };`;
 }

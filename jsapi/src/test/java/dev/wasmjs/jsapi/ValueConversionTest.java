@@ -115,6 +115,31 @@ class ValueConversionTest {
     }
 
     @Test
+    void everyCallShapeReachesWasmIntact() {
+        js.module("shapes", """
+                (module
+                  (func (export "i6") (param i32 i32 i32 i32 i32 i32) (result i32)
+                    local.get 0 local.get 1 i32.add local.get 2 i32.add local.get 3 i32.add
+                    local.get 4 i32.add local.get 5 i32.sub)
+                  (func (export "i7") (param i32 i32 i32 i32 i32 i32 i32) (result i32) local.get 6)
+                  (func (export "mixed") (param i32 f32 f64 i32) (result f64)
+                    local.get 0 f64.convert_i32_s local.get 1 f64.promote_f32 f64.add local.get 2 f64.add
+                    local.get 3 f64.convert_i32_s f64.add)
+                  (func (export "d5") (param f64 f64 f64 f64 f64) (result f64) local.get 4)
+                  (func (export "refPair") (param externref i64) (result i64 externref) local.get 1 local.get 0)
+                  (func (export "f32") (param f32) (result f32) local.get 0))
+                """);
+        js.eval("var s = new WebAssembly.Instance(new WebAssembly.Module(shapes)).exports;");
+        assertEquals("4 -7 13.5 9.25 true,5,-1", js.str("""
+                const o = {};
+                const pair = s.refPair(o, -1n);
+                return [s.i6(1, 2, 3, 4, 5, 11), s.i7(1, 2, 3, 4, 5, 6, -7), s.mixed(1, 2.5, 4, 6), s.d5(1, 2, 3, 4, 9.25),
+                        [pair[1] === o, s.i7.length - 2, String(pair[0])]].join(' ');
+                """));
+        assertEquals("true", js.str("return s.f32(0.1) === Math.fround(0.1)"));
+    }
+
+    @Test
     void v128IsATypeErrorAtCallTime() {
         assertEquals("function TypeError", js.str("try { e.v128(); } catch (x) { return typeof e.v128 + ' ' + x.constructor.name; }"));
     }
