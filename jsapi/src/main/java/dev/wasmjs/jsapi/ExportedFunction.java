@@ -13,14 +13,15 @@ import org.graalvm.polyglot.Value;
  * argument first (ToInt32, ToBigInt64, ToNumber, ... which may run user code), then calls one method here that runs
  * the wasm function, then reads the result with a getter ({@code ri/rl/rf/rd/rv/rm}).
  *
- * <p>The shapes, chosen by measurement: GraalJS calls a host method that is too big to inline (the ones that run
- * wasm) through a generic path that boxes its arguments and its result, and boxing doubles costs much more than
- * boxing ints. So: all-i32 signatures (the common case: pointers and ints) pass ints ({@code cI0..cI6}); other
- * signatures of up to four i32/f32/f64 parameters pass doubles ({@code cD1..cD4}); everything else sets each
- * argument with a small setter ({@code ai/al/af/ad/ar}, inlined into the JS) and calls {@link #call()}. The call
- * methods return nothing; the getters are small, so results cross unboxed. Nothing runs between setting arguments
- * and the call, or between the call and reading its results, so nested calls (user code run by a conversion may
- * call this function again) cannot mix them up. No ProxyExecutable anywhere.
+ * <p>The shapes, chosen by measurement (bench/run.sh): GraalJS inlines a host method into the compiled JS only
+ * when the method is small; otherwise it goes through a generic path that boxes arguments and result, which costs
+ * more for doubles than for ints. So the call methods are kept small (the work is in {@link Invoker}), return
+ * nothing (getters read the result, unboxed), and come in shapes: all-i32 signatures (the common case: pointers and
+ * ints) pass ints ({@code cI0..cI6}), other signatures of up to four i32/f32/f64 parameters pass doubles
+ * ({@code cD1..cD4}), and everything else sets each argument with a setter ({@code ai/al/af/ad/ar}) before
+ * {@link #call()}. Nothing runs between setting arguments and the call, or between the call and reading its
+ * results, so nested calls (user code run by a conversion may call this function again) cannot mix them up. No
+ * ProxyExecutable anywhere.
  *
  * <p>Public only because GraalJS host access requires it; not an API.
  */
