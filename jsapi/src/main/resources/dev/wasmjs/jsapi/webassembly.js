@@ -57,8 +57,8 @@ const mapDelete = Map.prototype.delete;
 const ProxyCtor = Proxy;
 const WeakRefCtor = WeakRef;
 const weakRefDeref = WeakRef.prototype.deref;
-const FinalizationRegistryCtor = FinalizationRegistry;
-const finalizationRegister = FinalizationRegistry.prototype.register;
+const mapForEach = Map.prototype.forEach;
+const mapSize = getOwnPropertyDescriptor(Map.prototype, 'size').get;
 const functionToString = Function.prototype.toString;
 
 const call = (f, self, ...args) => ReflectApply(f, self, args);
@@ -273,12 +273,21 @@ function funcHandle(v) {
 
 const gcHandles = new WeakMapCtor();   // Exported GC Object -> engine struct or array
 const gcObjects = new MapCtor();       // engine struct or array -> WeakRef of its Exported GC Object
-const gcCleanup = new FinalizationRegistryCtor((h) => {
-  const ref = call(mapGet, gcObjects, h);
-  if (ref !== undefined && call(weakRefDeref, ref) === undefined) {
-    call(mapDelete, gcObjects, h);
+let gcSweepAt = 1024;
+
+/** Drops the entries whose Exported GC Object is gone (then nothing can tell a new one from it). */
+function sweepGcObjects() {
+  const dead = [];
+  call(mapForEach, gcObjects, (ref, h) => {
+    if (call(weakRefDeref, ref) === undefined) {
+      dead[dead.length] = h;
+    }
+  });
+  for (let i = 0; i < dead.length; i++) {
+    call(mapDelete, gcObjects, dead[i]);
   }
-});
+  gcSweepAt = 2 * call(mapSize, gcObjects) + 1024;
+}
 const GC_OBJECT_TRAPS = freeze({
   getPrototypeOf: () => null,
   setPrototypeOf: () => false,
@@ -301,10 +310,12 @@ function wrapGcObject(h) {
   const ref = call(mapGet, gcObjects, h);
   let o = ref === undefined ? undefined : call(weakRefDeref, ref);
   if (o === undefined) {
+    if (call(mapSize, gcObjects) >= gcSweepAt) {
+      sweepGcObjects();
+    }
     o = new ProxyCtor(freeze(objectCreate(null)), GC_OBJECT_TRAPS);
     call(weakMapSet, gcHandles, o, h);
     call(mapSet, gcObjects, h, new WeakRefCtor(o));
-    call(finalizationRegister, gcCleanup, o, h);
   }
   return o;
 }
