@@ -22,6 +22,8 @@ public final class Bridges {
     public final ExceptionOps exceptions;
     @HostAccess.Export
     public final CallBridge calls;
+    @HostAccess.Export
+    public final BuiltinOps builtins;
 
     Bridges(JsRealm realm) {
         this.calls = new CallBridge(realm);
@@ -31,5 +33,6 @@ public final class Bridges {
         this.table = new TableOps(realm);
         this.global = new GlobalOps(realm);
         this.exceptions = new ExceptionOps(realm);
+        this.builtins = new BuiltinOps(realm);
     }
 }

@@ -95,7 +95,7 @@ public final class ExceptionOps {
     /** The JSTag exception carrying a value thrown by JS code ({@code isNull}: the value is JS null). */
     @HostAccess.Export
     public WasmThrow jsException(boolean isNull, Value value) {
-        Object payload = isNull ? null : value.isHostObject() ? value.asHostObject() : value;
+        Object payload = isNull ? null : JsValues.hostValue(value);
         return new WasmThrow(JsTag.TAG, new long[1], new Object[] {payload});
     }
 

@@ -17,7 +17,8 @@ import org.graalvm.polyglot.Value;
  * null reference). This class checks what JS cannot see (non-nullable and typed references) and does ToJSValue.
  *
  * <p>Slot representation follows the engine: i32 sign-extended, f32 as its raw bits zero-extended, i64 and f64 as
- * raw 64 bits; references are {@code null}, a {@link WasmFunction}, or the JS value itself (a {@link Value}).
+ * raw 64 bits; references are {@code null}, a {@link WasmFunction}, a JS string as a {@link String}, or any other
+ * JS value itself (a {@link Value}).
  */
 final class JsValues {
     private static final String INCOMPATIBLE = "type incompatibility when transforming from/to JS";
@@ -71,10 +72,10 @@ final class JsValues {
                 if (TypeCodes.isBottom(t)) {
                     throw realm.raise("TypeError", "only null is a valid " + t + " value");
                 }
-                return v.isHostObject() ? v.asHostObject() : v;
+                return hostValue(v);
             }
             case 'g' -> {
-                Object r = v.isHostObject() ? v.asHostObject() : v;
+                Object r = hostValue(v);
                 if (!RefCasts.matches(r, t.heapType(), false)) {
                     throw realm.raise("TypeError", "the value does not match " + t);
                 }
@@ -93,6 +94,23 @@ final class JsValues {
             }
             default -> throw realm.raise("TypeError", INCOMPATIBLE);
         }
+    }
+
+    /**
+     * A JS value as the engine holds it in a reference: a Java object handed to JS as itself, a JS string primitive
+     * as a {@link String} (what the {@code wasm:js-string} builtins work on, see
+     * {@link dev.wasmjs.jsapi.builtins.JsStrings}; GraalJS converts it without copying and back to the same JS
+     * string), anything else as the polyglot value, so objects keep their identity.
+     */
+    static Object hostValue(Value v) {
+        if (v.isHostObject()) {
+            return v.asHostObject();
+        }
+        // A String wrapper object (new String("x")) also reports isString(), but it is an object: it has members.
+        if (v.isString() && !v.hasMembers()) {
+            return v.asString();
+        }
+        return v;
     }
 
     /** Stores a converted JS value of type {@code t} as slot bits and reference. */

@@ -60,6 +60,7 @@ const weakRefDeref = WeakRef.prototype.deref;
 const mapForEach = Map.prototype.forEach;
 const mapSize = getOwnPropertyDescriptor(Map.prototype, 'size').get;
 const functionToString = Function.prototype.toString;
+const stringToWellFormed = String.prototype.toWellFormed;
 
 const call = (f, self, ...args) => ReflectApply(f, self, args);
 const then = (promise, onFulfilled, onRejected) => ReflectApply(promiseThenMethod, promise, [onFulfilled, onRejected]);
@@ -89,12 +90,12 @@ function requireArguments(count, required, where) {
 // ---- Web IDL conversions ---------------------------------------------------------------------------------------
 
 /** A dictionary argument: undefined and null read as an empty dictionary; other non-objects are a TypeError. */
-function dictionary(value, where) {
+function dictionary(value, where, argument = 0) {
   if (value === undefined || value === null) {
     return undefined;
   }
   if (!isObject(value)) {
-    throw typeError(`${where}: Argument 0 must be a dictionary object`);
+    throw typeError(`${where}: Argument ${argument} must be a dictionary object`);
   }
   return value;
 }
@@ -107,6 +108,11 @@ function member(dict, name) {
 /** ToString as Web IDL's DOMString conversion does (a Symbol is a TypeError). */
 function toDOMString(v) {
   return `${v}`;
+}
+
+/** Web IDL's USVString conversion: ToString, then each lone surrogate becomes U+FFFD. */
+function toUSVString(v) {
+  return call(stringToWellFormed, toDOMString(v));
 }
 
 /** [EnforceRange] unsigned long. */
@@ -210,40 +216,65 @@ function iterableToList(v, what) {
   }
 }
 
-/** "Get a copy of the bytes held by the buffer source", as a Java byte[]. */
-function bufferSourceCopy(bytes, where) {
-  if (isObject(bytes)) {
-    if (arrayBufferIsView(bytes)) {
-      let buffer, offset, length;
-      try {
-        buffer = call(typedArrayBuffer, bytes);
-        offset = call(typedArrayByteOffset, bytes);
-        length = call(typedArrayByteLength, bytes);
-      } catch (notTypedArray) {
-        buffer = call(dataViewBuffer, bytes);
-        offset = call(dataViewByteOffset, bytes);
-        length = call(dataViewByteLength, bytes);
-      }
-      return J.module.copyBytes(buffer, offset, length);
-    }
-    let length = -1;
-    try {
-      length = call(arrayBufferByteLength, bytes);
-    } catch (notArrayBuffer) {
-      // Not an ArrayBuffer (a SharedArrayBuffer itself is not a BufferSource either).
-    }
-    if (length >= 0) {
-      return J.module.copyBytes(bytes, 0, length);
-    }
+/** The byte length of an ArrayBuffer, or -1 for anything else (a SharedArrayBuffer is not a BufferSource either). */
+function arrayBufferLength(v) {
+  try {
+    return call(arrayBufferByteLength, v);
+  } catch (notArrayBuffer) {
+    return -1;
   }
-  throw typeError(`${where}: Argument 0 must be a buffer source`);
 }
 
-/** The optional WebAssemblyCompileOptions dictionary (its string-builtins members are not supported yet). */
-function compileOptions(options, where) {
-  if (options !== undefined && options !== null && !isObject(options)) {
-    throw typeError(`${where}: Argument 1 must be an object`);
+/** Web IDL's BufferSource conversion, which only checks the type (the bytes are copied later, by the method). */
+function requireBufferSource(bytes, where) {
+  if (!isObject(bytes) || (!arrayBufferIsView(bytes) && arrayBufferLength(bytes) < 0)) {
+    throw typeError(`${where}: Argument 0 must be a buffer source`);
   }
+}
+
+/** "Get a copy of the bytes held by the buffer source", as a Java byte[]. */
+function bufferSourceCopy(bytes, where) {
+  requireBufferSource(bytes, where);
+  if (arrayBufferIsView(bytes)) {
+    let buffer, offset, length;
+    try {
+      buffer = call(typedArrayBuffer, bytes);
+      offset = call(typedArrayByteOffset, bytes);
+      length = call(typedArrayByteLength, bytes);
+    } catch (notTypedArray) {
+      buffer = call(dataViewBuffer, bytes);
+      offset = call(dataViewByteOffset, bytes);
+      length = call(dataViewByteLength, bytes);
+    }
+    return J.module.copyBytes(buffer, offset, length);
+  }
+  return J.module.copyBytes(bytes, 0, arrayBufferLength(bytes));
+}
+
+/**
+ * The optional WebAssemblyCompileOptions dictionary (JS String Builtins): its members are read in Web IDL's order
+ * (`builtins`, a sequence<USVString>, then `importedStringConstants`, a USVString?). The result is the Java
+ * CompileOptions the module is compiled with, or null when the options enable nothing (no builtin sets, no string
+ * constants), so that modules compiled without them are not checked at all.
+ */
+function compileOptions(options, where, argument) {
+  const d = dictionary(options, where, argument);
+  const builtinsValue = member(d, 'builtins');
+  const builtinSets = [];
+  if (builtinsValue !== undefined) {
+    const list = sequence(builtinsValue, `${where}: Property 'builtins'`);
+    for (let i = 0; i < list.length; i++) {
+      builtinSets[i] = toUSVString(list[i]);
+    }
+  }
+  const stringsValue = member(d, 'importedStringConstants');
+  const strings = stringsValue === undefined || stringsValue === null ? null : toUSVString(stringsValue);
+  return builtinSets.length === 0 && strings === null ? null : J.builtins.options(builtinSets, strings);
+}
+
+/** "Validate builtins and imported strings": the module's provided imports, or a CompileError. */
+function builtinImports(handle, options, where) {
+  return options === null ? null : J.builtins.check(handle, options, where);
 }
 
 // ---- Value conversions -----------------------------------------------------------------------------------------
@@ -571,33 +602,45 @@ function linkError(message) {
 // ---- Module ----------------------------------------------------------------------------------------------------
 
 let moduleHandle;
+let moduleBuiltins;
 let isModule;
 
-function newModuleObject(handle) {
-  return new Module(INTERNAL, handle);
+/** A Module object for engine module `handle` and its provided imports (see builtinImports; null for none). */
+function newModuleObject(handle, builtins) {
+  return new Module(INTERNAL, handle, builtins);
 }
 
 class Module {
   #module;
+  // [[BuiltinSets]] and [[ImportedStringModule]], as what they mean for this module's imports.
+  #builtins;
 
   constructor(bytes) {
     if (bytes === INTERNAL) {
       this.#module = arguments[1];
+      this.#builtins = arguments[2];
       return;
     }
-    requireArguments(arguments.length, 1, 'WebAssembly.Module()');
-    const copy = bufferSourceCopy(bytes, 'WebAssembly.Module()');
-    compileOptions(arguments[1], 'WebAssembly.Module()');
-    this.#module = J.module.compile(copy, 'WebAssembly.Module()');
+    const where = 'WebAssembly.Module()';
+    requireArguments(arguments.length, 1, where);
+    requireBufferSource(bytes, where);
+    const options = compileOptions(arguments[1], where, 1);
+    const handle = J.module.compile(bufferSourceCopy(bytes, where), where);
+    this.#builtins = builtinImports(handle, options, where);
+    this.#module = handle;
   }
 
   static imports(moduleObject) {
     requireArguments(arguments.length, 1, 'WebAssembly.Module.imports()');
     const m = moduleHandle(moduleObject, 'WebAssembly.Module.imports()');
+    const builtins = moduleBuiltins(moduleObject);
     const n = J.module.importCount(m);
     const list = [];
     for (let i = 0; i < n; i++) {
-      list[i] = { module: J.module.importModule(m, i), name: J.module.importName(m, i), kind: J.module.importKind(m, i) };
+      // Builtin functions and string constants are not imports the import object has to provide.
+      if (builtins === null || !J.builtins.provides(builtins, i)) {
+        list[list.length] = { module: J.module.importModule(m, i), name: J.module.importName(m, i), kind: J.module.importKind(m, i) };
+      }
     }
     return list;
   }
@@ -631,6 +674,7 @@ class Module {
       }
       throw typeError(`${where}: Argument 0 must be a WebAssembly.Module`);
     };
+    moduleBuiltins = (o) => o.#builtins;
     isModule = (o) => isObject(o) && #module in o;
   }
 }
@@ -644,18 +688,30 @@ function importObjectArgument(v, where) {
   return v;
 }
 
-/** "Read the imports": the engine objects to link, in import order. Only kinds are checked here. */
-function readImports(m, importObject, where) {
+/**
+ * "Read the imports": the engine objects to link, in import order. Only kinds are checked here. The imports the
+ * module's compile options provide (builtin functions, string constants) are made first, all at once, as the spec
+ * instantiates the builtin sets before reading anything; no user code runs for them.
+ */
+function readImports(m, builtins, importObject, where) {
   const n = J.module.importCount(m);
   if (n > 0 && importObject === undefined) {
     throw typeError(`${where}: Imports argument must be present and must be an object`);
   }
+  const provided = builtins === null ? null : J.builtins.instantiate(builtins, m);
   const externs = [];
   let functions = 0;
   for (let i = 0; i < n; i++) {
+    const kind = J.module.importKind(m, i);
+    if (provided !== null && provided[i] !== null) {
+      externs[i] = provided[i];
+      if (kind === 'function') {
+        functions++;
+      }
+      continue;
+    }
     const moduleName = J.module.importModule(m, i);
     const name = J.module.importName(m, i);
-    const kind = J.module.importKind(m, i);
     const o = importObject[moduleName];
     if (!isObject(o)) {
       throw typeError(`${where}: Import #${i} "${moduleName}": module is not an object or function`);
@@ -753,7 +809,8 @@ class Instance {
     requireArguments(arguments.length, 1, 'WebAssembly.Instance()');
     const m = moduleHandle(module, 'WebAssembly.Instance()');
     const importObject = importObjectArgument(arguments[1], 'WebAssembly.Instance()');
-    this.#exports = instantiateCore(m, readImports(m, importObject, 'WebAssembly.Instance()'), 'WebAssembly.Instance()');
+    const externs = readImports(m, moduleBuiltins(module), importObject, 'WebAssembly.Instance()');
+    this.#exports = instantiateCore(m, externs, 'WebAssembly.Instance()');
   }
 
   get exports() {
@@ -1040,7 +1097,7 @@ class Exception {
       throw typeError(`${where}: Argument 0 must be a WebAssembly tag`);
     }
     const values = sequence(payload, `${where}: Argument 1`);
-    const options = dictionary(arguments[2], where);
+    const options = dictionary(arguments[2], where, 2);
     const traceStack = !!member(options, 'traceStack');
     if (J.exceptions.isJsTag(tag)) {
       throw typeError(`${where}: WebAssembly.JSTag cannot be used to construct an exception`);
@@ -1108,14 +1165,24 @@ class Exception {
 
 // ---- Namespace functions ---------------------------------------------------------------------------------------
 
-/** A promise settled, in a later job, with the Module compiled from `bytes` (a Java byte[] already copied). */
-function compileLater(bytes, where) {
+/**
+ * A promise settled, in a later job, with the Module compiled from `bytes` (a Java byte[] already copied) and
+ * WebAssemblyCompileOptions `options` (converted, see compileOptions).
+ */
+function compileLater(bytes, options, where) {
   return new PromiseCtor((resolve, reject) => {
+    const settle = (handle) => {
+      try {
+        resolve(newModuleObject(handle, builtinImports(handle, options, where)));
+      } catch (e) {
+        reject(e);
+      }
+    };
     const done = (handle, error) => {
       if (error !== undefined) {
         reject(error);
       } else {
-        resolve(newModuleObject(handle));
+        settle(handle);
       }
     };
     if (!J.module.compileInBackground(bytes, where, done)) {
@@ -1127,7 +1194,7 @@ function compileLater(bytes, where) {
           reject(e);
           return;
         }
-        resolve(newModuleObject(handle));
+        settle(handle);
       });
     }
   });
@@ -1136,7 +1203,7 @@ function compileLater(bytes, where) {
 /** Instantiates a Module object in a later job; the imports are read now. */
 function instantiateLater(moduleObject, importObject, where) {
   const m = moduleHandle(moduleObject, where);
-  const externs = readImports(m, importObject, where);
+  const externs = readImports(m, moduleBuiltins(moduleObject), importObject, where);
   return then(resolved(undefined), () => new Instance(INTERNAL, instantiateCore(m, externs, where)));
 }
 
@@ -1145,8 +1212,11 @@ function instantiateModulePromise(modulePromise, importObject, where) {
     then(instantiateLater(moduleObject, importObject, where), (instance) => ({ module: moduleObject, instance })));
 }
 
-/** Compiles the body of a Response (or a promise of one), as the WebAssembly Web API prescribes. */
-function compileResponse(source, where) {
+/**
+ * Compiles the body of a Response (or a promise of one), as the WebAssembly Web API prescribes. The streaming
+ * functions take compile options as V8 does (the Web API text does not list them yet).
+ */
+function compileResponse(source, options, where) {
   return then(resolved(source), (response) => {
     const ResponseCtor = globalObject.Response;
     if (typeof ResponseCtor !== 'function' || !(response instanceof ResponseCtor)) {
@@ -1163,27 +1233,32 @@ function compileResponse(source, where) {
     if (!response.ok) {
       throw typeError(`${where}: HTTP status code is not ok (${response.status})`);
     }
-    return then(response.arrayBuffer(), (body) => compileLater(bufferSourceCopy(body, where), where));
+    return then(response.arrayBuffer(), (body) => compileLater(bufferSourceCopy(body, where), options, where));
   });
 }
 
+// Arguments are converted in Web IDL's order (a BufferSource is only type-checked, then the options dictionary,
+// whose getters may run user code), before the method copies the bytes.
 const namespace = {
   compile(bytes) {
+    const where = 'WebAssembly.compile()';
     try {
-      requireArguments(arguments.length, 1, 'WebAssembly.compile()');
-      const copy = bufferSourceCopy(bytes, 'WebAssembly.compile()');
-      compileOptions(arguments[1], 'WebAssembly.compile()');
-      return compileLater(copy, 'WebAssembly.compile()');
+      requireArguments(arguments.length, 1, where);
+      requireBufferSource(bytes, where);
+      const options = compileOptions(arguments[1], where, 1);
+      return compileLater(bufferSourceCopy(bytes, where), options, where);
     } catch (e) {
       return rejected(e);
     }
   },
 
   validate(bytes) {
-    requireArguments(arguments.length, 1, 'WebAssembly.validate()');
-    const copy = bufferSourceCopy(bytes, 'WebAssembly.validate()');
-    compileOptions(arguments[1], 'WebAssembly.validate()');
-    return J.module.validate(copy);
+    const where = 'WebAssembly.validate()';
+    requireArguments(arguments.length, 1, where);
+    requireBufferSource(bytes, where);
+    const options = compileOptions(arguments[1], where, 1);
+    const copy = bufferSourceCopy(bytes, where);
+    return options === null ? J.module.validate(copy) : J.builtins.validate(copy, options);
   },
 
   instantiate(source) {
@@ -1194,18 +1269,20 @@ const namespace = {
       if (isModule(source)) {
         return instantiateLater(source, importObject, where);
       }
-      const copy = bufferSourceCopy(source, where);
-      compileOptions(arguments[2], where);
-      return instantiateModulePromise(compileLater(copy, where), importObject, where);
+      requireBufferSource(source, where);
+      const options = compileOptions(arguments[2], where, 2);
+      return instantiateModulePromise(compileLater(bufferSourceCopy(source, where), options, where), importObject, where);
     } catch (e) {
       return rejected(e);
     }
   },
 
   compileStreaming(source) {
+    const where = 'WebAssembly.compileStreaming()';
     try {
-      requireArguments(arguments.length, 1, 'WebAssembly.compileStreaming()');
-      return compileResponse(source, 'WebAssembly.compileStreaming()');
+      requireArguments(arguments.length, 1, where);
+      const options = compileOptions(arguments[1], where, 1);
+      return compileResponse(source, options, where);
     } catch (e) {
       return rejected(e);
     }
@@ -1216,7 +1293,8 @@ const namespace = {
     try {
       requireArguments(arguments.length, 1, where);
       const importObject = importObjectArgument(arguments[1], where);
-      return instantiateModulePromise(compileResponse(source, where), importObject, where);
+      const options = compileOptions(arguments[2], where, 2);
+      return instantiateModulePromise(compileResponse(source, options, where), importObject, where);
     } catch (e) {
       return rejected(e);
     }

@@ -141,6 +141,38 @@ public final class WasmArray {
         ((Object[]) storage)[index(i)] = value;
     }
 
+    /**
+     * Copies the i16 elements {@code [offset, offset + n)} into {@code dst[0, n)} as unsigned 16-bit units (for
+     * embedders that read an i16 array as UTF-16 text in one pass instead of element by element).
+     */
+    public void readI16(long offset, char[] dst, int n) {
+        requireI16();
+        checkRange(offset, n);
+        short[] a = (short[]) storage;
+        int from = (int) offset;
+        for (int k = 0; k < n; k++) {
+            dst[k] = (char) a[from + k];
+        }
+    }
+
+    /** Stores the 16-bit units of {@code src} as the i16 elements {@code [offset, offset + src.length())}. */
+    public void writeI16(long offset, CharSequence src) {
+        requireI16();
+        int n = src.length();
+        checkRange(offset, n);
+        short[] a = (short[]) storage;
+        int to = (int) offset;
+        for (int k = 0; k < n; k++) {
+            a[to + k] = (short) src.charAt(k);
+        }
+    }
+
+    private void requireI16() {
+        if (kind != I16) {
+            throw new IllegalStateException("not an i16 array: " + this);
+        }
+    }
+
     /** {@code array.fill} with slot bits {@code low}/{@code high} or reference {@code ref}. */
     public void fill(long offset, long low, long high, Object ref, long n) {
         checkRange(offset, n);
