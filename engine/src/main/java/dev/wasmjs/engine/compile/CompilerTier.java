@@ -118,9 +118,6 @@ public final class CompilerTier implements ExecutionTier {
     @Override
     public WasmFunction function(Instance instance, int funcIndex) {
         WasmFunction interpreted = interpreter.function(instance, funcIndex);
-        if (!JvmTypes.representable(module.functionTypes().get(funcIndex).funcType())) {
-            return interpreted;
-        }
         return new TieredFunction(this, instance, funcIndex, interpreted);
     }
 
@@ -172,11 +169,8 @@ public final class CompilerTier implements ExecutionTier {
         int to = groupStart[group + 1];
         List<Integer> todo = new ArrayList<>();
         for (int f = from; f < to; f++) {
-            if (entries[f] == null && JvmTypes.representable(module.functionTypes().get(f).funcType())) {
+            if (entries[f] == null) {
                 todo.add(f);
-            } else if (entries[f] == null) {
-                entries[f] = REJECTED;
-                rejections.put(f, "v128 parameters or results");
             }
         }
         if (todo.isEmpty()) {

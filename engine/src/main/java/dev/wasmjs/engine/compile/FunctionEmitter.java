@@ -111,7 +111,11 @@ final class FunctionEmitter implements CodeSink {
     private final int funcIndex;
 
     private int[] localSlot;
+    /** Per wasm local: its JVM kind; a v128 local is two long locals (low at its slot, high 2 above). */
     private TypeKind[] localKind;
+    private boolean[] localWide;
+    /** Slots (JVM operand units, a v128 counting two) of the parameters. */
+    private int paramSlots;
     private int instSlot;
     private int mem0Slot = -1;
     private int exceptionSlot = -1;
@@ -129,6 +133,9 @@ final class FunctionEmitter implements CodeSink {
     private boolean reachable = true;
 
     private final List<Ctl> ctls = new ArrayList<>();
+    private final SimdEmitter simd = new SimdEmitter(this);
+    /** JVM locals for temporaries of the instruction-family emitters, by (kind, number). */
+    private final Map<Integer, Integer> scratch = new java.util.HashMap<>();
 
     FunctionEmitter(CodeBuilder cb, ClassDesc self, CallTargets targets, Module module, int funcIndex) {
         this.cb = cb;
@@ -146,11 +153,11 @@ final class FunctionEmitter implements CodeSink {
         int n = v.localCount();
         localSlot = new int[n];
         localKind = new TypeKind[n];
+        localWide = new boolean[n];
         int slot = 0;
         for (int i = 0; i < v.paramCount(); i++) {
-            localKind[i] = JvmTypes.kind(v.localType(i));
-            localSlot[i] = slot;
-            slot += localKind[i].slotSize();
+            slot = declareLocal(i, v.localType(i), slot);
+            paramSlots += v.localType(i).slots();
         }
         instSlot = slot++;
         if (!module.memoryTypes().isEmpty()) {
@@ -163,9 +170,7 @@ final class FunctionEmitter implements CodeSink {
         }
         declaredFrom = v.paramCount();
         for (int i = v.paramCount(); i < n; i++) {
-            localKind[i] = JvmTypes.kind(v.localType(i));
-            localSlot[i] = slot;
-            slot += localKind[i].slotSize();
+            slot = declareLocal(i, v.localType(i), slot);
         }
         nextLocal = slot;
         zeroDeclaredLocals();
@@ -181,16 +186,50 @@ final class FunctionEmitter implements CodeSink {
         ctls.add(f);
     }
 
+    /** Assigns wasm local {@code i} its JVM local(s) from {@code slot}; returns the next free JVM local. */
+    private int declareLocal(int i, ValType t, int slot) {
+        localWide[i] = t.kind() == ValType.Kind.V128;
+        localKind[i] = localWide[i] ? TypeKind.LONG : JvmTypes.kind(t);
+        localSlot[i] = slot;
+        return slot + (localWide[i] ? 4 : localKind[i].slotSize());
+    }
+
     private void zeroDeclaredLocals() {
         for (int i = declaredFrom; i < localKind.length; i++) {
-            switch (localKind[i]) {
-                case INT -> cb.iconst_0();
-                case LONG -> cb.lconst_0();
-                case FLOAT -> cb.fconst_0();
-                case DOUBLE -> cb.dconst_0();
-                default -> cb.aconst_null();
+            for (int half = 0; half < (localWide[i] ? 2 : 1); half++) {
+                switch (localKind[i]) {
+                    case INT -> cb.iconst_0();
+                    case LONG -> cb.lconst_0();
+                    case FLOAT -> cb.fconst_0();
+                    case DOUBLE -> cb.dconst_0();
+                    default -> cb.aconst_null();
+                }
+                cb.storeLocal(localKind[i], localSlot[i] + 2 * half);
             }
+        }
+    }
+
+    /** Pushes wasm local {@code i} (both halves of a v128). */
+    private void localGet(int i) {
+        cb.loadLocal(localKind[i], localSlot[i]);
+        push(localKind[i]);
+        if (localWide[i]) {
+            cb.lload(localSlot[i] + 2);
+            push(TypeKind.LONG);
+        }
+    }
+
+    /** Pops the top operand into wasm local {@code i}. */
+    private void localSet(int i) {
+        if (localWide[i]) {
+            need(2);
+            cb.lstore(localSlot[i] + 2);
+            cb.lstore(localSlot[i]);
+            popN(2);
+        } else {
+            need(1);
             cb.storeLocal(localKind[i], localSlot[i]);
+            popN(1);
         }
     }
 
@@ -206,11 +245,7 @@ final class FunctionEmitter implements CodeSink {
     }
 
     private static TypeKind[] kinds(List<ValType> types) {
-        TypeKind[] ks = new TypeKind[types.size()];
-        for (int i = 0; i < ks.length; i++) {
-            ks[i] = JvmTypes.kind(types.get(i));
-        }
-        return ks;
+        return JvmTypes.slotKinds(types);
     }
 
     private static int kindIndex(TypeKind k) {
@@ -239,6 +274,58 @@ final class FunctionEmitter implements CodeSink {
             }
         }
         return stackSlots[i];
+    }
+
+    // ---- for the instruction-family emitters ({@link SimdEmitter}, {@link GcEmitter}) ------------------------
+
+    CodeBuilder code() {
+        return cb;
+    }
+
+    Module module() {
+        return module;
+    }
+
+    void loadInstance() {
+        cb.aload(instSlot);
+    }
+
+    /**
+     * Spills every operand and pops the top {@code n} from the mirror; returns the height of the first of them.
+     * Their values stay readable with {@link #loadOperand} until results are stored (results pushed onto the JVM
+     * stack with {@link #pushed} are only stored at the next spill).
+     */
+    int takeOperands(int n) {
+        spillAll();
+        int base = sp - n;
+        popN(n);
+        return base;
+    }
+
+    void loadOperand(int h, TypeKind k) {
+        cb.loadLocal(k, slot(h, k));
+    }
+
+    /** Records values the caller left on the JVM stack as new operands. */
+    void pushed(TypeKind... ks) {
+        for (TypeKind k : ks) {
+            push(k);
+        }
+    }
+
+    /** Makes the top {@code n} operands available on the JVM stack and pops them from the mirror. */
+    void operandsOnStack(int n) {
+        need(n);
+        popN(n);
+    }
+
+    /** A JVM local for temporary {@code number} of kind {@code k}, shared by all instructions of the function. */
+    int scratch(TypeKind k, int number) {
+        return scratch.computeIfAbsent(number * 8 + kindIndex(k), x -> {
+            int slot = nextLocal;
+            nextLocal += k.slotSize();
+            return slot;
+        });
     }
 
     // ---- the operand-stack mirror -------------------------------------------------------------------------
@@ -407,10 +494,11 @@ final class FunctionEmitter implements CodeSink {
             }
             default -> { }
         }
-        if (op.prefix == 0xFD) {
-            throw new NotCompilable("SIMD instructions are not compiled yet");
-        }
         if (!reachable) {
+            return;
+        }
+        if (op.prefix == 0xFD) {
+            simd.instruction(insn);
             return;
         }
         if (op.hasSignature() && op.immediates != Immediates.I32 && op.immediates != Immediates.I64
@@ -449,16 +537,34 @@ final class FunctionEmitter implements CodeSink {
             case RETURN_CALL_INDIRECT, RETURN_CALL_REF ->
                     throw new NotCompilable("indirect tail calls are not compiled");
             case DROP -> {
-                if (spilled < sp) {
-                    if (kinds[sp - 1].slotSize() == 2) {
-                        cb.pop2();
-                    } else {
-                        cb.pop();
+                for (int i = v.operandType().slots(); i > 0; i--) {
+                    if (spilled < sp) {
+                        if (kinds[sp - 1].slotSize() == 2) {
+                            cb.pop2();
+                        } else {
+                            cb.pop();
+                        }
                     }
+                    popN(1);
                 }
-                popN(1);
             }
             case SELECT, SELECT_T -> {
+                if (v.operandType().kind() == ValType.Kind.V128) {
+                    // [a.lo a.hi b.lo b.hi cond]: the result is a unless cond is 0.
+                    int a = takeOperands(5);
+                    Label keep = cb.newLabel();
+                    loadOperand(a + 4, TypeKind.INT);
+                    cb.ifne(keep);
+                    loadOperand(a + 2, TypeKind.LONG);
+                    cb.lstore(slot(a, TypeKind.LONG));
+                    loadOperand(a + 3, TypeKind.LONG);
+                    cb.lstore(slot(a + 1, TypeKind.LONG));
+                    cb.labelBinding(keep);
+                    push(TypeKind.LONG);
+                    push(TypeKind.LONG);
+                    spilled = sp;
+                    return;
+                }
                 TypeKind k = JvmTypes.kind(v.operandType());
                 need(3);
                 ClassDesc d = JvmTypes.classDesc(k);
@@ -473,16 +579,14 @@ final class FunctionEmitter implements CodeSink {
                 popN(3);
                 push(k);
             }
-            case LOCAL_GET -> {
-                cb.loadLocal(localKind[insn.index], localSlot[insn.index]);
-                push(localKind[insn.index]);
-            }
-            case LOCAL_SET -> {
-                need(1);
-                cb.storeLocal(localKind[insn.index], localSlot[insn.index]);
-                popN(1);
-            }
+            case LOCAL_GET -> localGet(insn.index);
+            case LOCAL_SET -> localSet(insn.index);
             case LOCAL_TEE -> {
+                if (localWide[insn.index]) {
+                    localSet(insn.index);
+                    localGet(insn.index);
+                    return;
+                }
                 need(1);
                 if (localKind[insn.index].slotSize() == 2) {
                     cb.dup2();
@@ -601,7 +705,7 @@ final class FunctionEmitter implements CodeSink {
         }
     }
 
-    private void loadMemory(int index) {
+    void loadMemory(int index) {
         if (index == 0) {
             cb.aload(mem0Slot);
         } else {
@@ -614,6 +718,15 @@ final class FunctionEmitter implements CodeSink {
 
     private void globalGet(int index) {
         ValType t = module.globalTypes().get(index).type();
+        if (t.kind() == ValType.Kind.V128) {
+            loadGlobal(index);
+            cb.getfield(JvmTypes.GLOBAL, "bits", CD_long);
+            push(TypeKind.LONG);
+            loadGlobal(index);
+            cb.getfield(JvmTypes.GLOBAL, "bitsHigh", CD_long);
+            push(TypeKind.LONG);
+            return;
+        }
         TypeKind k = JvmTypes.kind(t);
         cb.aload(instSlot);
         cb.getfield(INSTANCE, "globals", JvmTypes.GLOBAL.arrayType());
@@ -628,7 +741,25 @@ final class FunctionEmitter implements CodeSink {
         push(k);
     }
 
+    private void loadGlobal(int index) {
+        cb.aload(instSlot);
+        cb.getfield(INSTANCE, "globals", JvmTypes.GLOBAL.arrayType());
+        cb.loadConstant(index);
+        cb.aaload();
+    }
+
     private void globalSet(int index) {
+        if (module.globalTypes().get(index).type().kind() == ValType.Kind.V128) {
+            spillAll();
+            loadGlobal(index);
+            loadSpilled(sp - 2);
+            cb.putfield(JvmTypes.GLOBAL, "bits", CD_long);
+            loadGlobal(index);
+            loadSpilled(sp - 1);
+            cb.putfield(JvmTypes.GLOBAL, "bitsHigh", CD_long);
+            popN(2);
+            return;
+        }
         TypeKind k = kinds[sp - 1];
         need(1);
         cb.aload(instSlot);
@@ -797,9 +928,9 @@ final class FunctionEmitter implements CodeSink {
     /** Stores the payload of the exception in local {@code ex} (of tag {@code tagIndex}) to operand slots from {@code h}. */
     private int unpackPayload(int ex, int tagIndex, int h) {
         FuncType tagType = module.tagTypes().get(tagIndex).funcType();
-        int slotIndex = 0;
-        for (ValType pt : tagType.params()) {
-            TypeKind pk = JvmTypes.kind(pt);
+        TypeKind[] payload = kinds(tagType.params());
+        for (int slotIndex = 0; slotIndex < payload.length; slotIndex++) {
+            TypeKind pk = payload[slotIndex];
             cb.aload(ex);
             if (pk == TypeKind.REFERENCE) {
                 cb.invokevirtual(WASM_THROW, "refs", MethodTypeDesc.of(OBJECT.arrayType()));
@@ -812,7 +943,6 @@ final class FunctionEmitter implements CodeSink {
                 SlotCodec.fromBits(cb, pk);
             }
             cb.storeLocal(pk, slot(h++, pk));
-            slotIndex += pt.slots();
         }
         return h;
     }
@@ -1048,13 +1178,15 @@ final class FunctionEmitter implements CodeSink {
     }
 
     private void selfTailCall() {
-        int n = declaredFrom;
+        int n = paramSlots;
         spillAll();
         int from = sp - n;
-        for (int i = 0; i < n; i++) {
-            TypeKind k = localKind[i];
-            cb.loadLocal(k, slot(from + i, k));
-            cb.storeLocal(k, localSlot[i]);
+        for (int i = 0, h = from; i < declaredFrom; i++) {
+            for (int half = 0; half < (localWide[i] ? 2 : 1); half++, h++) {
+                TypeKind k = localKind[i];
+                cb.loadLocal(k, slot(h, k));
+                cb.storeLocal(k, localSlot[i] + 2 * half);
+            }
         }
         zeroDeclaredLocals();
         cb.goto_(bodyStart);
@@ -1064,41 +1196,36 @@ final class FunctionEmitter implements CodeSink {
 
     private void throwTag(int tagIndex) {
         FuncType t = module.tagTypes().get(tagIndex).funcType();
-        int n = t.params().size();
         int slots = t.paramSlots();
         spillAll();
-        int from = sp - n;
+        int from = sp - slots;
         cb.aload(instSlot);
         cb.loadConstant(tagIndex);
         cb.loadConstant(slots);
         cb.newarray(TypeKind.LONG);
-        int slotIndex = 0;
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < slots; i++) {
             TypeKind k = kinds[from + i];
             if (k != TypeKind.REFERENCE) {
                 cb.dup();
-                cb.loadConstant(slotIndex);
+                cb.loadConstant(i);
                 loadSpilled(from + i);
                 SlotCodec.toBits(cb, k);
                 cb.lastore();
             }
-            slotIndex += t.params().get(i).slots();
         }
         cb.loadConstant(slots);
         cb.anewarray(OBJECT);
-        slotIndex = 0;
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < slots; i++) {
             if (kinds[from + i] == TypeKind.REFERENCE) {
                 cb.dup();
-                cb.loadConstant(slotIndex);
+                cb.loadConstant(i);
                 loadSpilled(from + i);
                 cb.aastore();
             }
-            slotIndex += t.params().get(i).slots();
         }
         support("newThrow", WASM_THROW, INSTANCE, CD_int, CD_long.arrayType(), OBJECT.arrayType());
         cb.athrow();
-        popN(n);
+        popN(slots);
         reachable = false;
     }
 
@@ -1126,8 +1253,8 @@ final class FunctionEmitter implements CodeSink {
     private void callIndirect(int typeIndex, int tableIndex) {
         FuncType ft = module.types().get(typeIndex).funcType();
         TableType table = module.tableTypes().get(tableIndex);
-        int n = ft.params().size();
-        if (ft.results().size() > 1) {
+        int n = ft.paramSlots();
+        if (JvmTypes.multiValue(ft.results())) {
             spillAll();
         }
         need(n + 1);
@@ -1145,8 +1272,8 @@ final class FunctionEmitter implements CodeSink {
 
     private void callRef(int typeIndex) {
         FuncType ft = module.types().get(typeIndex).funcType();
-        int n = ft.params().size();
-        if (ft.results().size() > 1) {
+        int n = ft.paramSlots();
+        if (JvmTypes.multiValue(ft.results())) {
             spillAll();
         }
         need(n + 1);
@@ -1164,45 +1291,43 @@ final class FunctionEmitter implements CodeSink {
 
     /** Arguments on the JVM stack; for several results, nothing else is (they are stored to locals afterwards). */
     private void prepareArguments(FuncType ft) {
-        if (ft.results().size() > 1) {
+        if (JvmTypes.multiValue(ft.results())) {
             spillAll();
         }
-        need(ft.params().size());
+        need(ft.paramSlots());
     }
 
     private void takeResults(FuncType ft) {
-        popN(ft.params().size());
-        List<ValType> results = ft.results();
-        if (results.size() <= 1) {
-            for (ValType r : results) {
-                push(JvmTypes.kind(r));
+        popN(ft.paramSlots());
+        TypeKind[] results = kinds(ft.results());
+        if (results.length <= 1) {
+            for (TypeKind k : results) {
+                push(k);
             }
             return;
         }
         // A MultiValue on the JVM stack, nothing below it: unpack into the result slots.
-        int slotIndex = 0;
         int h = sp;
-        for (int i = 0; i < results.size(); i++) {
-            TypeKind k = JvmTypes.kind(results.get(i));
-            if (i < results.size() - 1) {
+        for (int i = 0; i < results.length; i++) {
+            TypeKind k = results[i];
+            if (i < results.length - 1) {
                 cb.dup();
             }
             if (k == TypeKind.REFERENCE) {
                 cb.getfield(JvmTypes.MULTI_VALUE, "refs", OBJECT.arrayType());
-                cb.loadConstant(slotIndex);
+                cb.loadConstant(i);
                 cb.aaload();
             } else {
                 cb.getfield(JvmTypes.MULTI_VALUE, "bits", CD_long.arrayType());
-                cb.loadConstant(slotIndex);
+                cb.loadConstant(i);
                 cb.laload();
                 SlotCodec.fromBits(cb, k);
             }
             // Below the value sits the MultiValue (if more results follow): store the value under it.
             cb.storeLocal(k, slot(h + i, k));
-            slotIndex += results.get(i).slots();
         }
-        for (ValType r : results) {
-            push(JvmTypes.kind(r));
+        for (TypeKind k : results) {
+            push(k);
         }
         spilled = sp;
     }

@@ -201,9 +201,9 @@ final class GroupCompiler {
         cb.aload(st);
         cb.getfield(VALUE_STACK, "refs", OBJECT.arrayType());
         cb.astore(refs);
-        int offset = 0;
-        for (ValType p : ft.params()) {
-            TypeKind k = JvmTypes.kind(p);
+        TypeKind[] params = JvmTypes.slotKinds(ft.params());
+        for (int offset = 0; offset < params.length; offset++) {
+            TypeKind k = params[offset];
             cb.aload(k == TypeKind.REFERENCE ? refs : slots);
             cb.iload(base);
             if (offset > 0) {
@@ -216,13 +216,12 @@ final class GroupCompiler {
                 cb.laload();
                 SlotCodec.fromBits(cb, k);
             }
-            offset += p.slots();
         }
         cb.aload(inst);
         cb.invokestatic(CLASS, methodName(f), JvmTypes.functionDesc(ft));
-        List<ValType> results = ft.results();
-        if (results.size() == 1) {
-            TypeKind k = JvmTypes.kind(results.get(0));
+        TypeKind[] results = JvmTypes.slotKinds(ft.results());
+        if (results.length == 1) {
+            TypeKind k = results[0];
             cb.storeLocal(k, result);
             cb.aload(st);
             if (k == TypeKind.REFERENCE) {
@@ -237,7 +236,7 @@ final class GroupCompiler {
                 SlotCodec.toBits(cb, k);
                 cb.lastore();
             }
-        } else if (results.size() > 1) {
+        } else if (results.length > 1) {
             cb.aload(st);
             cb.iload(base);
             cb.invokevirtual(JvmTypes.MULTI_VALUE, "toStack", MethodTypeDesc.of(CD_void, VALUE_STACK, CD_int));

@@ -306,6 +306,16 @@ public final class Support {
         return ex.tag() == inst.tags[tagIndex];
     }
 
+    // ---- SIMD reductions that combine both halves of an i64x2 ------------------------------------------------
+
+    public static int i64x2AllTrue(long lo, long hi) {
+        return lo != 0 && hi != 0 ? 1 : 0;
+    }
+
+    public static int i64x2Bitmask(long lo, long hi) {
+        return (int) (lo >>> 63) | (int) (hi >>> 63) << 1;
+    }
+
     // ---- selects (cond != 0 picks the first operand); small enough to become conditional moves ----------------
 
     public static int selectI(int a, int b, int cond) {
