@@ -134,6 +134,7 @@ final class FunctionEmitter implements CodeSink {
 
     private final List<Ctl> ctls = new ArrayList<>();
     private final SimdEmitter simd = new SimdEmitter(this);
+    private final GcEmitter gc = new GcEmitter(this);
     /** JVM locals for temporaries of the instruction-family emitters, by (kind, number). */
     private final Map<Integer, Integer> scratch = new java.util.HashMap<>();
 
@@ -501,6 +502,10 @@ final class FunctionEmitter implements CodeSink {
             simd.instruction(insn);
             return;
         }
+        if (op.prefix == 0xFB && op != Opcode.BR_ON_CAST && op != Opcode.BR_ON_CAST_FAIL) {
+            gc.instruction(insn);
+            return;
+        }
         if (op.hasSignature() && op.immediates != Immediates.I32 && op.immediates != Immediates.I64
                 && op.immediates != Immediates.F32 && op.immediates != Immediates.F64) {
             fixedSignature(insn);
@@ -669,6 +674,7 @@ final class FunctionEmitter implements CodeSink {
             }
             case REF_AS_NON_NULL -> unarySupport("refAsNonNull", TypeKind.REFERENCE, TypeKind.REFERENCE);
             case BR_ON_NULL -> brOnNull(label(insn.index));
+            case BR_ON_CAST, BR_ON_CAST_FAIL -> brOnCast(insn);
             case BR_ON_NON_NULL -> brOnNonNull(label(insn.index));
             case THROW -> throwTag(insn.index);
             case THROW_REF -> {
@@ -1164,6 +1170,22 @@ final class FunctionEmitter implements CodeSink {
         sp--;
         moveAndJump(t);
         sp++;
+        cb.labelBinding(cont);
+    }
+
+    /** br_on_cast(_fail): the reference stays the top operand on both edges. */
+    private void brOnCast(Instruction insn) {
+        Ctl t = label(insn.index);
+        spillAll();
+        loadSpilled(sp - 1);
+        gc.test(insn.heapType2, (insn.castFlags & 2) != 0);
+        Label cont = cb.newLabel();
+        if (insn.opcode == Opcode.BR_ON_CAST) {
+            cb.ifeq(cont);
+        } else {
+            cb.ifne(cont);
+        }
+        moveAndJump(t);
         cb.labelBinding(cont);
     }
 

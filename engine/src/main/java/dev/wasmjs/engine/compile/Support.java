@@ -284,7 +284,7 @@ public final class Support {
     }
 
     public static int refEq(Object a, Object b) {
-        return a == b ? 1 : 0;
+        return dev.wasmjs.engine.runtime.I31.refEq(a, b) ? 1 : 0;
     }
 
     public static Trap unreachable() {
