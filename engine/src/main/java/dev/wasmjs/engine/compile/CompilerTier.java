@@ -50,9 +50,15 @@ public final class CompilerTier implements ExecutionTier {
     }
 
     /** A compiled function: its class's dispatcher and its static method (params..., Instance) → results. */
-    record Entry(CompiledGroup group, MethodHandle method) {
+    record Entry(CompiledGroup group, MethodHandle method, MethodHandle tailBody) {
         MethodHandle boundTo(Instance instance) {
             return MethodHandles.insertArguments(method, method.type().parameterCount() - 1, instance);
+        }
+
+        /** The tail-calling body (params, Instance, TailCall, int) bound to {@code instance}, or null. */
+        MethodHandle tailBodyBoundTo(Instance instance) {
+            return tailBody == null ? null
+                    : MethodHandles.insertArguments(tailBody, tailBody.type().parameterCount() - 3, instance);
         }
     }
 
@@ -186,7 +192,7 @@ public final class CompilerTier implements ExecutionTier {
         List<MutableCallSite> changed = new ArrayList<>();
         for (Map.Entry<Integer, MethodHandle> m : r.methods().entrySet()) {
             int f = m.getKey();
-            entries[f] = new Entry(r.group(), m.getValue());
+            entries[f] = new Entry(r.group(), m.getValue(), r.tailBodies().get(f));
             if (callSites[f] != null) {
                 callSites[f].setTarget(m.getValue());
                 changed.add(callSites[f]);

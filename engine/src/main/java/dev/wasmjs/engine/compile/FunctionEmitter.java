@@ -58,6 +58,9 @@ final class FunctionEmitter implements CodeSink {
     interface CallTargets {
         /** Whether defined function {@code funcIndex} is a method of the class being built. */
         boolean inThisClass(int funcIndex);
+
+        /** Whether a function of this class is compiled as a tail-calling body (see {@link TailCall}). */
+        boolean makesTailCalls(int funcIndex);
     }
 
     private static final class Ctl {
@@ -99,6 +102,10 @@ final class FunctionEmitter implements CodeSink {
             DirectMethodHandleDesc.Kind.STATIC, JvmTypes.desc(Linkage.class), "direct",
             MethodTypeDesc.of(ConstantDescs.CD_CallSite, ConstantDescs.CD_MethodHandles_Lookup,
                     ConstantDescs.CD_String, ConstantDescs.CD_MethodType, CD_int));
+    private static final DirectMethodHandleDesc BOOTSTRAP_TAIL = MethodHandleDesc.ofMethod(
+            DirectMethodHandleDesc.Kind.STATIC, JvmTypes.desc(Linkage.class), "tail",
+            MethodTypeDesc.of(ConstantDescs.CD_CallSite, ConstantDescs.CD_MethodHandles_Lookup,
+                    ConstantDescs.CD_String, ConstantDescs.CD_MethodType, CD_int));
     private static final DirectMethodHandleDesc BOOTSTRAP_ANY = MethodHandleDesc.ofMethod(
             DirectMethodHandleDesc.Kind.STATIC, JvmTypes.desc(Linkage.class), "any",
             MethodTypeDesc.of(ConstantDescs.CD_CallSite, ConstantDescs.CD_MethodHandles_Lookup,
@@ -109,6 +116,10 @@ final class FunctionEmitter implements CodeSink {
     private final CallTargets targets;
     private final Module module;
     private final int funcIndex;
+    /** Whether this is the body of a tail-calling function (see {@link TailCall}): it has tcSlot and depthSlot. */
+    private final boolean tailBody;
+    private int tcSlot = -1;
+    private int depthSlot = -1;
 
     private int[] localSlot;
     /** Per wasm local: its JVM kind; a v128 local is two long locals (low at its slot, high 2 above). */
@@ -138,7 +149,9 @@ final class FunctionEmitter implements CodeSink {
     /** JVM locals for temporaries of the instruction-family emitters, by (kind, number). */
     private final Map<Integer, Integer> scratch = new java.util.HashMap<>();
 
-    FunctionEmitter(CodeBuilder cb, ClassDesc self, CallTargets targets, Module module, int funcIndex) {
+    FunctionEmitter(CodeBuilder cb, ClassDesc self, CallTargets targets, Module module, int funcIndex,
+            boolean tailBody) {
+        this.tailBody = tailBody;
         this.cb = cb;
         this.self = self;
         this.targets = targets;
@@ -161,6 +174,11 @@ final class FunctionEmitter implements CodeSink {
             paramSlots += v.localType(i).slots();
         }
         instSlot = slot++;
+        if (tailBody) {
+            tcSlot = slot++;
+            depthSlot = slot++;
+            tailPrologue();
+        }
         if (!module.memoryTypes().isEmpty()) {
             mem0Slot = slot++;
             cb.aload(instSlot);
@@ -193,6 +211,29 @@ final class FunctionEmitter implements CodeSink {
         localKind[i] = localWide[i] ? TypeKind.LONG : JvmTypes.kind(t);
         localSlot[i] = slot;
         return slot + (localWide[i] ? 4 : localKind[i].slotSize());
+    }
+
+    /** A body called too deep on the JVM stack stashes its own call for the entry's trampoline and returns. */
+    private void tailPrologue() {
+        Label run = cb.newLabel();
+        cb.iload(depthSlot);
+        cb.loadConstant(TailCall.LIMIT);
+        cb.if_icmple(run);
+        FuncType ft = module.functionTypes().get(funcIndex).funcType();
+        int slot = 0;
+        for (TypeKind k : kinds(ft.params())) {
+            cb.loadLocal(k, slot);
+            slot += k.slotSize();
+        }
+        cb.aload(instSlot);
+        cb.getfield(INSTANCE, "functions", WASM_FUNCTION.arrayType());
+        cb.loadConstant(funcIndex);
+        cb.aaload();
+        cb.aload(tcSlot);
+        cb.invokedynamic(DynamicCallSiteDesc.of(BOOTSTRAP_TAIL, "stash",
+                JvmTypes.methodDesc(ft, WASM_FUNCTION, TailAdapters.TAIL_CALL), ft.resultSlots()));
+        cb.return_(TypeKind.from(JvmTypes.returnDesc(ft.results())));
+        cb.labelBinding(run);
     }
 
     private void zeroDeclaredLocals() {
@@ -534,13 +575,14 @@ final class FunctionEmitter implements CodeSink {
             case CALL_INDIRECT -> callIndirect(insn.index, insn.index2);
             case CALL_REF -> callRef(insn.index);
             case RETURN_CALL -> {
-                if (insn.index != funcIndex) {
-                    throw new NotCompilable("tail calls to other functions are not compiled");
+                if (insn.index == funcIndex) {
+                    selfTailCall();
+                } else {
+                    tailCall(insn.index);
                 }
-                selfTailCall();
             }
-            case RETURN_CALL_INDIRECT, RETURN_CALL_REF ->
-                    throw new NotCompilable("indirect tail calls are not compiled");
+            case RETURN_CALL_INDIRECT -> tailCallIndirect(insn.index, insn.index2);
+            case RETURN_CALL_REF -> tailCallRef(insn.index);
             case DROP -> {
                 for (int i = v.operandType().slots(); i > 0; i--) {
                     if (spilled < sp) {
@@ -1214,6 +1256,94 @@ final class FunctionEmitter implements CodeSink {
         cb.goto_(bodyStart);
         popN(n);
         reachable = false;
+    }
+
+    // ---- tail calls to other functions (see TailCall) -------------------------------------------------------
+
+    /** Whether code here is inside a JVM exception range of this method (a try body): no JVM call may stay here. */
+    private boolean inTryBody() {
+        for (Ctl c : ctls) {
+            if (c.live && (c.kind == Opcode.TRY_TABLE || c.kind == Opcode.TRY && !c.inCatch)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void requireTailBody() {
+        if (!tailBody) {
+            throw new IllegalStateException("function " + funcIndex + " makes tail calls but was not compiled as a body");
+        }
+    }
+
+    private void returnResult() {
+        cb.return_(TypeKind.from(JvmTypes.returnDesc(module.functionTypes().get(funcIndex).funcType().results())));
+        reachable = false;
+    }
+
+    private void tailCall(int callee) {
+        requireTailBody();
+        FuncType ft = module.functionTypes().get(callee).funcType();
+        need(ft.paramSlots());
+        popN(ft.paramSlots());
+        boolean defined = callee >= module.importedFunctionCount();
+        if (defined && targets.inThisClass(callee) && !inTryBody()) {
+            cb.aload(instSlot);
+            if (targets.makesTailCalls(callee)) {
+                cb.aload(tcSlot);
+                cb.iload(depthSlot);
+                cb.iconst_1();
+                cb.iadd();
+                cb.invokestatic(self, GroupCompiler.bodyName(callee), JvmTypes.tailBodyDesc(ft));
+            } else {
+                // A function without tail calls of its own cannot lengthen the chain: an ordinary call.
+                cb.invokestatic(self, GroupCompiler.methodName(callee), JvmTypes.functionDesc(ft));
+            }
+            returnResult();
+            return;
+        }
+        cb.aload(instSlot);
+        cb.getfield(INSTANCE, "functions", WASM_FUNCTION.arrayType());
+        cb.loadConstant(callee);
+        cb.aaload();
+        tailThroughAdapter(ft);
+    }
+
+    private void tailCallIndirect(int typeIndex, int tableIndex) {
+        requireTailBody();
+        FuncType ft = module.types().get(typeIndex).funcType();
+        need(ft.paramSlots() + 1);
+        popN(ft.paramSlots() + 1);
+        if (!module.tableTypes().get(tableIndex).address64()) {
+            support("extendU", CD_long, CD_int);
+        }
+        cb.aload(instSlot);
+        cb.loadConstant(tableIndex);
+        cb.loadConstant(typeIndex);
+        support("indirect", WASM_FUNCTION, CD_long, INSTANCE, CD_int, CD_int);
+        tailThroughAdapter(ft);
+    }
+
+    private void tailCallRef(int typeIndex) {
+        requireTailBody();
+        FuncType ft = module.types().get(typeIndex).funcType();
+        need(ft.paramSlots() + 1);
+        popN(ft.paramSlots() + 1);
+        support("refCallee", WASM_FUNCTION, OBJECT);
+        tailThroughAdapter(ft);
+    }
+
+    /** With the arguments and the callee on the JVM stack: the tail call through the signature's adapter. */
+    private void tailThroughAdapter(FuncType ft) {
+        cb.aload(tcSlot);
+        if (inTryBody()) {
+            cb.loadConstant(TailCall.LIMIT);
+        } else {
+            cb.iload(depthSlot);
+        }
+        cb.invokedynamic(DynamicCallSiteDesc.of(BOOTSTRAP_TAIL, "tail",
+                JvmTypes.methodDesc(ft, WASM_FUNCTION, TailAdapters.TAIL_CALL, CD_int), ft.resultSlots()));
+        returnResult();
     }
 
     private void throwTag(int tagIndex) {

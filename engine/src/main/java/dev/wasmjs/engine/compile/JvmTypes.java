@@ -138,6 +138,11 @@ final class JvmTypes {
         return methodDesc(f, INSTANCE);
     }
 
+    /** The body of a tail-calling function: wasm params, Instance, TailCall, depth (see {@link TailCall}). */
+    static MethodTypeDesc tailBodyDesc(FuncType f) {
+        return methodDesc(f, INSTANCE, desc(TailCall.class), ConstantDescs.CD_int);
+    }
+
     /** Wasm params followed by {@code last}, returning the wasm results. */
     static MethodTypeDesc methodDesc(FuncType f, ClassDesc... last) {
         TypeKind[] ks = slotKinds(f.params());
