@@ -7,8 +7,6 @@ import static dev.wasmjs.engine.compile.JvmTypes.SUPPORT;
 import static dev.wasmjs.engine.compile.JvmTypes.WASM_FUNCTION;
 import static dev.wasmjs.engine.compile.JvmTypes.WASM_THROW;
 import static java.lang.constant.ConstantDescs.CD_boolean;
-import static java.lang.constant.ConstantDescs.CD_double;
-import static java.lang.constant.ConstantDescs.CD_float;
 import static java.lang.constant.ConstantDescs.CD_int;
 import static java.lang.constant.ConstantDescs.CD_long;
 import static java.lang.constant.ConstantDescs.CD_void;
@@ -18,8 +16,6 @@ import dev.wasmjs.engine.binary.Instruction;
 import dev.wasmjs.engine.binary.Opcode;
 import dev.wasmjs.engine.syntax.Module;
 import dev.wasmjs.engine.types.FuncType;
-import dev.wasmjs.engine.types.MemoryType;
-import dev.wasmjs.engine.types.TableType;
 import dev.wasmjs.engine.types.ValType;
 import dev.wasmjs.engine.validate.CodeSink;
 import dev.wasmjs.engine.validate.FunctionValidator;
@@ -29,9 +25,6 @@ import java.lang.classfile.TypeKind;
 import java.lang.classfile.instruction.SwitchCase;
 import java.lang.constant.ClassDesc;
 import java.lang.constant.ConstantDescs;
-import java.lang.constant.DirectMethodHandleDesc;
-import java.lang.constant.DynamicCallSiteDesc;
-import java.lang.constant.MethodHandleDesc;
 import java.lang.constant.MethodTypeDesc;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -51,7 +44,11 @@ import java.util.Map;
  * the verifier needs, while giving the JIT ordinary local variables to allocate registers for.
  *
  * <p>The invariant behind {@link #sp} and {@link #spilled}: operand heights {@code [0, spilled)} live in their
- * JVM locals, heights {@code [spilled, sp)} are on the JVM operand stack in order.
+ * JVM locals, heights {@code [spilled, sp)} are on the JVM operand stack in order. A v128 is two long operands.
+ *
+ * <p>This class keeps the frame, the operand mirror, control flow and exception handling; instruction families
+ * are emitted by {@link NumericEmitter}, {@link CallEmitter} (calls and tail calls), {@link BulkEmitter},
+ * {@link SimdEmitter} and {@link GcEmitter}, through the package-private operand methods below.
  */
 final class FunctionEmitter implements CodeSink {
     /** Where a call goes: same class (invokestatic) or elsewhere. */
@@ -98,18 +95,6 @@ final class FunctionEmitter implements CodeSink {
         }
     }
 
-    private static final DirectMethodHandleDesc BOOTSTRAP_DIRECT = MethodHandleDesc.ofMethod(
-            DirectMethodHandleDesc.Kind.STATIC, JvmTypes.desc(Linkage.class), "direct",
-            MethodTypeDesc.of(ConstantDescs.CD_CallSite, ConstantDescs.CD_MethodHandles_Lookup,
-                    ConstantDescs.CD_String, ConstantDescs.CD_MethodType, CD_int));
-    private static final DirectMethodHandleDesc BOOTSTRAP_TAIL = MethodHandleDesc.ofMethod(
-            DirectMethodHandleDesc.Kind.STATIC, JvmTypes.desc(Linkage.class), "tail",
-            MethodTypeDesc.of(ConstantDescs.CD_CallSite, ConstantDescs.CD_MethodHandles_Lookup,
-                    ConstantDescs.CD_String, ConstantDescs.CD_MethodType, CD_int));
-    private static final DirectMethodHandleDesc BOOTSTRAP_ANY = MethodHandleDesc.ofMethod(
-            DirectMethodHandleDesc.Kind.STATIC, JvmTypes.desc(Linkage.class), "any",
-            MethodTypeDesc.of(ConstantDescs.CD_CallSite, ConstantDescs.CD_MethodHandles_Lookup,
-                    ConstantDescs.CD_String, ConstantDescs.CD_MethodType, CD_int));
 
     private final CodeBuilder cb;
     private final ClassDesc self;
@@ -144,8 +129,11 @@ final class FunctionEmitter implements CodeSink {
     private boolean reachable = true;
 
     private final List<Ctl> ctls = new ArrayList<>();
-    private final SimdEmitter simd = new SimdEmitter(this);
-    private final GcEmitter gc = new GcEmitter(this);
+    private final SimdEmitter simd;
+    private final GcEmitter gc;
+    private final NumericEmitter numeric;
+    private final BulkEmitter bulk;
+    private final CallEmitter calls;
     /** JVM locals for temporaries of the instruction-family emitters, by (kind, number). */
     private final Map<Integer, Integer> scratch = new java.util.HashMap<>();
 
@@ -157,6 +145,11 @@ final class FunctionEmitter implements CodeSink {
         this.targets = targets;
         this.module = module;
         this.funcIndex = funcIndex;
+        this.simd = new SimdEmitter(this);
+        this.gc = new GcEmitter(this);
+        this.numeric = new NumericEmitter(this);
+        this.bulk = new BulkEmitter(this);
+        this.calls = new CallEmitter(this, cb, self, targets, module, funcIndex, tailBody);
         Arrays.fill(stackSlots, -1);
     }
 
@@ -177,7 +170,7 @@ final class FunctionEmitter implements CodeSink {
         if (tailBody) {
             tcSlot = slot++;
             depthSlot = slot++;
-            tailPrologue();
+            calls.tailPrologue();
         }
         if (!module.memoryTypes().isEmpty()) {
             mem0Slot = slot++;
@@ -211,29 +204,6 @@ final class FunctionEmitter implements CodeSink {
         localKind[i] = localWide[i] ? TypeKind.LONG : JvmTypes.kind(t);
         localSlot[i] = slot;
         return slot + (localWide[i] ? 4 : localKind[i].slotSize());
-    }
-
-    /** A body called too deep on the JVM stack stashes its own call for the entry's trampoline and returns. */
-    private void tailPrologue() {
-        Label run = cb.newLabel();
-        cb.iload(depthSlot);
-        cb.loadConstant(TailCall.LIMIT);
-        cb.if_icmple(run);
-        FuncType ft = module.functionTypes().get(funcIndex).funcType();
-        int slot = 0;
-        for (TypeKind k : kinds(ft.params())) {
-            cb.loadLocal(k, slot);
-            slot += k.slotSize();
-        }
-        cb.aload(instSlot);
-        cb.getfield(INSTANCE, "functions", WASM_FUNCTION.arrayType());
-        cb.loadConstant(funcIndex);
-        cb.aaload();
-        cb.aload(tcSlot);
-        cb.invokedynamic(DynamicCallSiteDesc.of(BOOTSTRAP_TAIL, "stash",
-                JvmTypes.methodDesc(ft, WASM_FUNCTION, TailAdapters.TAIL_CALL), ft.resultSlots()));
-        cb.return_(TypeKind.from(JvmTypes.returnDesc(ft.results())));
-        cb.labelBinding(run);
     }
 
     private void zeroDeclaredLocals() {
@@ -301,7 +271,7 @@ final class FunctionEmitter implements CodeSink {
     }
 
     /** The JVM local holding operand height {@code h} when it has kind {@code k}. */
-    private int slot(int h, TypeKind k) {
+    int slot(int h, TypeKind k) {
         int i = h * 5 + kindIndex(k);
         if (i >= stackSlots.length) {
             int old = stackSlots.length;
@@ -326,6 +296,29 @@ final class FunctionEmitter implements CodeSink {
 
     Module module() {
         return module;
+    }
+
+    int sp() {
+        return sp;
+    }
+
+    /** Marks every operand as living in its local (after results were stored there). */
+    void allSpilled() {
+        spilled = sp;
+    }
+
+    void unreachable() {
+        reachable = false;
+    }
+
+    /** The thread's {@link TailCall} (tail-calling bodies only). */
+    void loadTailCall() {
+        cb.aload(tcSlot);
+    }
+
+    /** How many tail calls deep this body runs above its entry (tail-calling bodies only). */
+    void loadDepth() {
+        cb.iload(depthSlot);
     }
 
     void loadInstance() {
@@ -372,14 +365,14 @@ final class FunctionEmitter implements CodeSink {
 
     // ---- the operand-stack mirror -------------------------------------------------------------------------
 
-    private void push(TypeKind k) {
+    void push(TypeKind k) {
         if (sp == kinds.length) {
             kinds = Arrays.copyOf(kinds, sp * 2);
         }
         kinds[sp++] = k;
     }
 
-    private void popN(int n) {
+    void popN(int n) {
         sp -= n;
         if (spilled > sp) {
             spilled = sp;
@@ -401,19 +394,19 @@ final class FunctionEmitter implements CodeSink {
     }
 
     /** Makes the top {@code n} operands available on the JVM stack. */
-    private void need(int n) {
+    void need(int n) {
         materialize(sp - n);
     }
 
     /** Moves every operand on the JVM stack to its local: the canonical state at joins and branches. */
-    private void spillAll() {
+    void spillAll() {
         for (int h = sp - 1; h >= spilled; h--) {
             cb.storeLocal(kinds[h], slot(h, kinds[h]));
         }
         spilled = sp;
     }
 
-    private void loadSpilled(int h) {
+    void loadSpilled(int h) {
         cb.loadLocal(kinds[h], slot(h, kinds[h]));
     }
 
@@ -571,18 +564,18 @@ final class FunctionEmitter implements CodeSink {
             }
             case BR_TABLE -> brTable(insn);
             case RETURN -> emitReturn();
-            case CALL -> call(insn.index);
-            case CALL_INDIRECT -> callIndirect(insn.index, insn.index2);
-            case CALL_REF -> callRef(insn.index);
+            case CALL -> calls.call(insn.index);
+            case CALL_INDIRECT -> calls.callIndirect(insn.index, insn.index2);
+            case CALL_REF -> calls.callRef(insn.index);
             case RETURN_CALL -> {
                 if (insn.index == funcIndex) {
                     selfTailCall();
                 } else {
-                    tailCall(insn.index);
+                    calls.tailCall(insn.index);
                 }
             }
-            case RETURN_CALL_INDIRECT -> tailCallIndirect(insn.index, insn.index2);
-            case RETURN_CALL_REF -> tailCallRef(insn.index);
+            case RETURN_CALL_INDIRECT -> calls.tailCallIndirect(insn.index, insn.index2);
+            case RETURN_CALL_REF -> calls.tailCallRef(insn.index);
             case DROP -> {
                 for (int i = v.operandType().slots(); i > 0; i--) {
                     if (spilled < sp) {
@@ -727,12 +720,12 @@ final class FunctionEmitter implements CodeSink {
                 reachable = false;
             }
             case MEMORY_INIT, DATA_DROP, MEMORY_COPY, MEMORY_FILL, TABLE_INIT, ELEM_DROP, TABLE_COPY, TABLE_GROW,
-                 TABLE_SIZE, TABLE_FILL -> bulk(insn);
+                 TABLE_SIZE, TABLE_FILL -> bulk.instruction(insn);
             default -> throw new NotCompilable("instruction " + op + " is not compiled");
         }
     }
 
-    private void support(String name, ClassDesc ret, ClassDesc... params) {
+    void support(String name, ClassDesc ret, ClassDesc... params) {
         cb.invokestatic(SUPPORT, name, MethodTypeDesc.of(ret, params));
     }
 
@@ -744,7 +737,7 @@ final class FunctionEmitter implements CodeSink {
     }
 
     /** Loads spilled operand {@code h} as an unsigned long when it is an i32 address ({@code widen}). */
-    private void loadAddress(int h, boolean widen) {
+    void loadAddress(int h, boolean widen) {
         loadSpilled(h);
         if (widen && kinds[h] == TypeKind.INT) {
             cb.i2l();
@@ -1258,92 +1251,14 @@ final class FunctionEmitter implements CodeSink {
         reachable = false;
     }
 
-    // ---- tail calls to other functions (see TailCall) -------------------------------------------------------
-
     /** Whether code here is inside a JVM exception range of this method (a try body): no JVM call may stay here. */
-    private boolean inTryBody() {
+    boolean inTryBody() {
         for (Ctl c : ctls) {
             if (c.live && (c.kind == Opcode.TRY_TABLE || c.kind == Opcode.TRY && !c.inCatch)) {
                 return true;
             }
         }
         return false;
-    }
-
-    private void requireTailBody() {
-        if (!tailBody) {
-            throw new IllegalStateException("function " + funcIndex + " makes tail calls but was not compiled as a body");
-        }
-    }
-
-    private void returnResult() {
-        cb.return_(TypeKind.from(JvmTypes.returnDesc(module.functionTypes().get(funcIndex).funcType().results())));
-        reachable = false;
-    }
-
-    private void tailCall(int callee) {
-        requireTailBody();
-        FuncType ft = module.functionTypes().get(callee).funcType();
-        need(ft.paramSlots());
-        popN(ft.paramSlots());
-        boolean defined = callee >= module.importedFunctionCount();
-        if (defined && targets.inThisClass(callee) && !inTryBody()) {
-            cb.aload(instSlot);
-            if (targets.makesTailCalls(callee)) {
-                cb.aload(tcSlot);
-                cb.iload(depthSlot);
-                cb.iconst_1();
-                cb.iadd();
-                cb.invokestatic(self, GroupCompiler.bodyName(callee), JvmTypes.tailBodyDesc(ft));
-            } else {
-                // A function without tail calls of its own cannot lengthen the chain: an ordinary call.
-                cb.invokestatic(self, GroupCompiler.methodName(callee), JvmTypes.functionDesc(ft));
-            }
-            returnResult();
-            return;
-        }
-        cb.aload(instSlot);
-        cb.getfield(INSTANCE, "functions", WASM_FUNCTION.arrayType());
-        cb.loadConstant(callee);
-        cb.aaload();
-        tailThroughAdapter(ft);
-    }
-
-    private void tailCallIndirect(int typeIndex, int tableIndex) {
-        requireTailBody();
-        FuncType ft = module.types().get(typeIndex).funcType();
-        need(ft.paramSlots() + 1);
-        popN(ft.paramSlots() + 1);
-        if (!module.tableTypes().get(tableIndex).address64()) {
-            support("extendU", CD_long, CD_int);
-        }
-        cb.aload(instSlot);
-        cb.loadConstant(tableIndex);
-        cb.loadConstant(typeIndex);
-        support("indirect", WASM_FUNCTION, CD_long, INSTANCE, CD_int, CD_int);
-        tailThroughAdapter(ft);
-    }
-
-    private void tailCallRef(int typeIndex) {
-        requireTailBody();
-        FuncType ft = module.types().get(typeIndex).funcType();
-        need(ft.paramSlots() + 1);
-        popN(ft.paramSlots() + 1);
-        support("refCallee", WASM_FUNCTION, OBJECT);
-        tailThroughAdapter(ft);
-    }
-
-    /** With the arguments and the callee on the JVM stack: the tail call through the signature's adapter. */
-    private void tailThroughAdapter(FuncType ft) {
-        cb.aload(tcSlot);
-        if (inTryBody()) {
-            cb.loadConstant(TailCall.LIMIT);
-        } else {
-            cb.iload(depthSlot);
-        }
-        cb.invokedynamic(DynamicCallSiteDesc.of(BOOTSTRAP_TAIL, "tail",
-                JvmTypes.methodDesc(ft, WASM_FUNCTION, TailAdapters.TAIL_CALL, CD_int), ft.resultSlots()));
-        returnResult();
     }
 
     private void throwTag(int tagIndex) {
@@ -1381,214 +1296,6 @@ final class FunctionEmitter implements CodeSink {
         reachable = false;
     }
 
-    // ---- calls --------------------------------------------------------------------------------------------
-
-    private void call(int callee) {
-        FuncType ft = module.functionTypes().get(callee).funcType();
-        prepareArguments(ft);
-        if (callee < module.importedFunctionCount()) {
-            cb.aload(instSlot);
-            cb.getfield(INSTANCE, "functions", WASM_FUNCTION.arrayType());
-            cb.loadConstant(callee);
-            cb.aaload();
-            invokeAny(ft);
-        } else if (targets.inThisClass(callee)) {
-            cb.aload(instSlot);
-            cb.invokestatic(self, GroupCompiler.methodName(callee), JvmTypes.functionDesc(ft));
-        } else {
-            cb.aload(instSlot);
-            cb.invokedynamic(DynamicCallSiteDesc.of(BOOTSTRAP_DIRECT, "call", JvmTypes.functionDesc(ft), callee));
-        }
-        takeResults(ft);
-    }
-
-    private void callIndirect(int typeIndex, int tableIndex) {
-        FuncType ft = module.types().get(typeIndex).funcType();
-        TableType table = module.tableTypes().get(tableIndex);
-        int n = ft.paramSlots();
-        if (JvmTypes.multiValue(ft.results())) {
-            spillAll();
-        }
-        need(n + 1);
-        if (!table.address64()) {
-            support("extendU", CD_long, CD_int);
-        }
-        cb.aload(instSlot);
-        cb.loadConstant(tableIndex);
-        cb.loadConstant(typeIndex);
-        support("indirect", WASM_FUNCTION, CD_long, INSTANCE, CD_int, CD_int);
-        popN(1);
-        invokeAny(ft);
-        takeResults(ft);
-    }
-
-    private void callRef(int typeIndex) {
-        FuncType ft = module.types().get(typeIndex).funcType();
-        int n = ft.paramSlots();
-        if (JvmTypes.multiValue(ft.results())) {
-            spillAll();
-        }
-        need(n + 1);
-        support("refCallee", WASM_FUNCTION, OBJECT);
-        popN(1);
-        invokeAny(ft);
-        takeResults(ft);
-    }
-
-    /** Calls the WasmFunction on top of the JVM stack (above its arguments), whatever it is. */
-    private void invokeAny(FuncType ft) {
-        cb.invokedynamic(DynamicCallSiteDesc.of(BOOTSTRAP_ANY, "callAny", JvmTypes.methodDesc(ft, WASM_FUNCTION),
-                ft.resultSlots()));
-    }
-
-    /** Arguments on the JVM stack; for several results, nothing else is (they are stored to locals afterwards). */
-    private void prepareArguments(FuncType ft) {
-        if (JvmTypes.multiValue(ft.results())) {
-            spillAll();
-        }
-        need(ft.paramSlots());
-    }
-
-    private void takeResults(FuncType ft) {
-        popN(ft.paramSlots());
-        TypeKind[] results = kinds(ft.results());
-        if (results.length <= 1) {
-            for (TypeKind k : results) {
-                push(k);
-            }
-            return;
-        }
-        // A MultiValue on the JVM stack, nothing below it: unpack into the result slots.
-        int h = sp;
-        for (int i = 0; i < results.length; i++) {
-            TypeKind k = results[i];
-            if (i < results.length - 1) {
-                cb.dup();
-            }
-            if (k == TypeKind.REFERENCE) {
-                cb.getfield(JvmTypes.MULTI_VALUE, "refs", OBJECT.arrayType());
-                cb.loadConstant(i);
-                cb.aaload();
-            } else {
-                cb.getfield(JvmTypes.MULTI_VALUE, "bits", CD_long.arrayType());
-                cb.loadConstant(i);
-                cb.laload();
-                SlotCodec.fromBits(cb, k);
-            }
-            // Below the value sits the MultiValue (if more results follow): store the value under it.
-            cb.storeLocal(k, slot(h + i, k));
-        }
-        for (TypeKind k : results) {
-            push(k);
-        }
-        spilled = sp;
-    }
-
-    // ---- bulk memory and tables -----------------------------------------------------------------------------
-
-    private void bulk(Instruction insn) {
-        switch (insn.opcode) {
-            case DATA_DROP -> {
-                cb.aload(instSlot);
-                cb.loadConstant(insn.index);
-                support("dataDrop", CD_void, INSTANCE, CD_int);
-            }
-            case ELEM_DROP -> {
-                cb.aload(instSlot);
-                cb.loadConstant(insn.index);
-                support("elemDrop", CD_void, INSTANCE, CD_int);
-            }
-            case MEMORY_FILL -> {
-                boolean m64 = module.memoryTypes().get(insn.index).address64();
-                need(3);
-                loadMemory(insn.index);
-                ClassDesc a = m64 ? CD_long : CD_int;
-                support(m64 ? "memoryFill64" : "memoryFill", CD_void, a, CD_int, a, MEMORY);
-                popN(3);
-            }
-            case MEMORY_COPY -> {
-                spillAll();
-                loadAddress(sp - 3, true);
-                loadAddress(sp - 2, true);
-                loadAddress(sp - 1, true);
-                popN(3);
-                loadMemory(insn.index);
-                loadMemory(insn.index2);
-                support("memoryCopy", CD_void, CD_long, CD_long, CD_long, MEMORY, MEMORY);
-            }
-            case MEMORY_INIT -> {
-                spillAll();
-                loadAddress(sp - 3, true);
-                loadSpilled(sp - 2);
-                loadSpilled(sp - 1);
-                popN(3);
-                cb.aload(instSlot);
-                cb.loadConstant(insn.index);
-                cb.loadConstant(insn.index2);
-                support("memoryInit", CD_void, CD_long, CD_int, CD_int, INSTANCE, CD_int, CD_int);
-            }
-            case TABLE_SIZE -> {
-                cb.aload(instSlot);
-                cb.loadConstant(insn.index);
-                support("tableSize", CD_long, INSTANCE, CD_int);
-                if (module.tableTypes().get(insn.index).address64()) {
-                    push(TypeKind.LONG);
-                } else {
-                    cb.l2i();
-                    push(TypeKind.INT);
-                }
-            }
-            case TABLE_GROW -> {
-                spillAll();
-                loadSpilled(sp - 2);
-                loadAddress(sp - 1, true);
-                popN(2);
-                cb.aload(instSlot);
-                cb.loadConstant(insn.index);
-                support("tableGrow", CD_long, OBJECT, CD_long, INSTANCE, CD_int);
-                if (module.tableTypes().get(insn.index).address64()) {
-                    push(TypeKind.LONG);
-                } else {
-                    cb.l2i();
-                    push(TypeKind.INT);
-                }
-            }
-            case TABLE_FILL -> {
-                spillAll();
-                loadAddress(sp - 3, true);
-                loadSpilled(sp - 2);
-                loadAddress(sp - 1, true);
-                popN(3);
-                cb.aload(instSlot);
-                cb.loadConstant(insn.index);
-                support("tableFill", CD_void, CD_long, OBJECT, CD_long, INSTANCE, CD_int);
-            }
-            case TABLE_COPY -> {
-                spillAll();
-                loadAddress(sp - 3, true);
-                loadAddress(sp - 2, true);
-                loadAddress(sp - 1, true);
-                popN(3);
-                cb.aload(instSlot);
-                cb.loadConstant(insn.index);
-                cb.loadConstant(insn.index2);
-                support("tableCopy", CD_void, CD_long, CD_long, CD_long, INSTANCE, CD_int, CD_int);
-            }
-            case TABLE_INIT -> {
-                spillAll();
-                loadAddress(sp - 3, true);
-                loadSpilled(sp - 2);
-                loadSpilled(sp - 1);
-                popN(3);
-                cb.aload(instSlot);
-                cb.loadConstant(insn.index);
-                cb.loadConstant(insn.index2);
-                support("tableInit", CD_void, CD_long, CD_int, CD_int, INSTANCE, CD_int, CD_int);
-            }
-            default -> throw new AssertionError(insn.opcode);
-        }
-    }
-
     // ---- fixed-signature instructions: numbers and memory accesses ----------------------------------------
 
     private void fixedSignature(Instruction insn) {
@@ -1596,9 +1303,9 @@ final class FunctionEmitter implements CodeSink {
         ValType[] params = op.params();
         need(params.length);
         if (op.immediates == Immediates.MEMARG) {
-            memoryAccess(insn);
+            numeric.memoryAccess(insn);
         } else {
-            numeric(op);
+            numeric.numeric(op);
         }
         popN(params.length);
         for (ValType r : op.results()) {
@@ -1606,243 +1313,4 @@ final class FunctionEmitter implements CodeSink {
         }
     }
 
-    private void memoryAccess(Instruction insn) {
-        Opcode op = insn.opcode;
-        MemoryType m = module.memoryTypes().get(insn.index2);
-        ClassDesc addr = m.address64() ? CD_long : CD_int;
-        boolean store = op.results().length == 0;
-        if (store) {
-            TypeKind vk = JvmTypes.kind(op.params()[1]);
-            String name = switch (op) {
-                case I32_STORE -> "storeI32";
-                case I64_STORE -> "storeI64";
-                case F32_STORE -> "storeF32";
-                case F64_STORE -> "storeF64";
-                case I32_STORE8, I64_STORE8 -> "storeI8";
-                case I32_STORE16, I64_STORE16 -> "storeI16";
-                case I64_STORE32 -> "storeI32";
-                default -> throw new NotCompilable("instruction " + op + " is not compiled");
-            };
-            ClassDesc v = JvmTypes.classDesc(vk);
-            if (vk == TypeKind.LONG && op != Opcode.I64_STORE) {
-                cb.l2i();
-                v = CD_int;
-            }
-            cb.loadConstant(insn.value);
-            loadMemory(insn.index2);
-            support(name, CD_void, addr, v, CD_long, MEMORY);
-            return;
-        }
-        String name = switch (op) {
-            case I32_LOAD, I64_LOAD32_S, I64_LOAD32_U -> "loadI32";
-            case I64_LOAD -> "loadI64";
-            case F32_LOAD -> "loadF32";
-            case F64_LOAD -> "loadF64";
-            case I32_LOAD8_S, I64_LOAD8_S -> "loadI8";
-            case I32_LOAD8_U, I64_LOAD8_U -> "loadU8";
-            case I32_LOAD16_S, I64_LOAD16_S -> "loadI16";
-            case I32_LOAD16_U, I64_LOAD16_U -> "loadU16";
-            default -> throw new NotCompilable("instruction " + op + " is not compiled");
-        };
-        ClassDesc ret = switch (op) {
-            case I64_LOAD -> CD_long;
-            case F32_LOAD -> CD_float;
-            case F64_LOAD -> CD_double;
-            default -> CD_int;
-        };
-        cb.loadConstant(insn.value);
-        loadMemory(insn.index2);
-        support(name, ret, addr, CD_long, MEMORY);
-        switch (op) {
-            case I64_LOAD8_S, I64_LOAD8_U, I64_LOAD16_S, I64_LOAD16_U, I64_LOAD32_S -> cb.i2l();
-            case I64_LOAD32_U -> support("extendU", CD_long, CD_int);
-            default -> { }
-        }
-    }
-
-    private static final ClassDesc INTEGER = ClassDesc.of("java.lang.Integer");
-    private static final ClassDesc LONG = ClassDesc.of("java.lang.Long");
-    private static final ClassDesc NUMERICS = JvmTypes.desc(dev.wasmjs.engine.runtime.Numerics.class);
-
-    private void cmpI(String name) {
-        support(name, CD_int, CD_int, CD_int);
-    }
-
-    private void cmpJ(String name) {
-        support(name, CD_int, CD_long, CD_long);
-    }
-
-    private void cmpF(String name) {
-        support(name, CD_int, CD_float, CD_float);
-    }
-
-    private void cmpD(String name) {
-        support(name, CD_int, CD_double, CD_double);
-    }
-
-    private void numeric(Opcode op) {
-        switch (op) {
-            case I32_EQZ -> support("eqz", CD_int, CD_int);
-            case I32_EQ -> cmpI("eq");
-            case I32_NE -> cmpI("ne");
-            case I32_LT_S -> cmpI("ltS");
-            case I32_LT_U -> cmpI("ltU");
-            case I32_GT_S -> cmpI("gtS");
-            case I32_GT_U -> cmpI("gtU");
-            case I32_LE_S -> cmpI("leS");
-            case I32_LE_U -> cmpI("leU");
-            case I32_GE_S -> cmpI("geS");
-            case I32_GE_U -> cmpI("geU");
-            case I64_EQZ -> support("eqz", CD_int, CD_long);
-            case I64_EQ -> cmpJ("eq");
-            case I64_NE -> cmpJ("ne");
-            case I64_LT_S -> cmpJ("ltS");
-            case I64_LT_U -> cmpJ("ltU");
-            case I64_GT_S -> cmpJ("gtS");
-            case I64_GT_U -> cmpJ("gtU");
-            case I64_LE_S -> cmpJ("leS");
-            case I64_LE_U -> cmpJ("leU");
-            case I64_GE_S -> cmpJ("geS");
-            case I64_GE_U -> cmpJ("geU");
-            case F32_EQ -> cmpF("eq");
-            case F32_NE -> cmpF("ne");
-            case F32_LT -> cmpF("lt");
-            case F32_GT -> cmpF("gt");
-            case F32_LE -> cmpF("le");
-            case F32_GE -> cmpF("ge");
-            case F64_EQ -> cmpD("eq");
-            case F64_NE -> cmpD("ne");
-            case F64_LT -> cmpD("lt");
-            case F64_GT -> cmpD("gt");
-            case F64_LE -> cmpD("le");
-            case F64_GE -> cmpD("ge");
-
-            case I32_CLZ -> cb.invokestatic(INTEGER, "numberOfLeadingZeros", MethodTypeDesc.of(CD_int, CD_int));
-            case I32_CTZ -> cb.invokestatic(INTEGER, "numberOfTrailingZeros", MethodTypeDesc.of(CD_int, CD_int));
-            case I32_POPCNT -> cb.invokestatic(INTEGER, "bitCount", MethodTypeDesc.of(CD_int, CD_int));
-            case I32_ADD -> cb.iadd();
-            case I32_SUB -> cb.isub();
-            case I32_MUL -> cb.imul();
-            case I32_DIV_S -> cb.invokestatic(NUMERICS, "i32DivS", MethodTypeDesc.of(CD_int, CD_int, CD_int));
-            case I32_DIV_U -> cb.invokestatic(NUMERICS, "i32DivU", MethodTypeDesc.of(CD_int, CD_int, CD_int));
-            case I32_REM_S -> cb.invokestatic(NUMERICS, "i32RemS", MethodTypeDesc.of(CD_int, CD_int, CD_int));
-            case I32_REM_U -> cb.invokestatic(NUMERICS, "i32RemU", MethodTypeDesc.of(CD_int, CD_int, CD_int));
-            case I32_AND -> cb.iand();
-            case I32_OR -> cb.ior();
-            case I32_XOR -> cb.ixor();
-            case I32_SHL -> cb.ishl();
-            case I32_SHR_S -> cb.ishr();
-            case I32_SHR_U -> cb.iushr();
-            case I32_ROTL -> cb.invokestatic(INTEGER, "rotateLeft", MethodTypeDesc.of(CD_int, CD_int, CD_int));
-            case I32_ROTR -> cb.invokestatic(INTEGER, "rotateRight", MethodTypeDesc.of(CD_int, CD_int, CD_int));
-
-            case I64_CLZ -> support("clz", CD_long, CD_long);
-            case I64_CTZ -> support("ctz", CD_long, CD_long);
-            case I64_POPCNT -> support("popcnt", CD_long, CD_long);
-            case I64_ADD -> cb.ladd();
-            case I64_SUB -> cb.lsub();
-            case I64_MUL -> cb.lmul();
-            case I64_DIV_S -> cb.invokestatic(NUMERICS, "i64DivS", MethodTypeDesc.of(CD_long, CD_long, CD_long));
-            case I64_DIV_U -> cb.invokestatic(NUMERICS, "i64DivU", MethodTypeDesc.of(CD_long, CD_long, CD_long));
-            case I64_REM_S -> cb.invokestatic(NUMERICS, "i64RemS", MethodTypeDesc.of(CD_long, CD_long, CD_long));
-            case I64_REM_U -> cb.invokestatic(NUMERICS, "i64RemU", MethodTypeDesc.of(CD_long, CD_long, CD_long));
-            case I64_AND -> cb.land();
-            case I64_OR -> cb.lor();
-            case I64_XOR -> cb.lxor();
-            case I64_SHL -> {
-                cb.l2i();
-                cb.lshl();
-            }
-            case I64_SHR_S -> {
-                cb.l2i();
-                cb.lshr();
-            }
-            case I64_SHR_U -> {
-                cb.l2i();
-                cb.lushr();
-            }
-            case I64_ROTL -> support("rotl", CD_long, CD_long, CD_long);
-            case I64_ROTR -> support("rotr", CD_long, CD_long, CD_long);
-
-            case F32_ABS -> support("abs", CD_float, CD_float);
-            case F32_NEG -> support("neg", CD_float, CD_float);
-            case F32_CEIL -> support("ceil", CD_float, CD_float);
-            case F32_FLOOR -> support("floor", CD_float, CD_float);
-            case F32_TRUNC -> support("trunc", CD_float, CD_float);
-            case F32_NEAREST -> support("nearest", CD_float, CD_float);
-            case F32_SQRT -> support("sqrt", CD_float, CD_float);
-            case F32_ADD -> cb.fadd();
-            case F32_SUB -> cb.fsub();
-            case F32_MUL -> cb.fmul();
-            case F32_DIV -> cb.fdiv();
-            case F32_MIN -> support("min", CD_float, CD_float, CD_float);
-            case F32_MAX -> support("max", CD_float, CD_float, CD_float);
-            case F32_COPYSIGN -> support("copysign", CD_float, CD_float, CD_float);
-            case F64_ABS -> support("abs", CD_double, CD_double);
-            case F64_NEG -> support("neg", CD_double, CD_double);
-            case F64_CEIL -> support("ceil", CD_double, CD_double);
-            case F64_FLOOR -> support("floor", CD_double, CD_double);
-            case F64_TRUNC -> support("trunc", CD_double, CD_double);
-            case F64_NEAREST -> support("nearest", CD_double, CD_double);
-            case F64_SQRT -> support("sqrt", CD_double, CD_double);
-            case F64_ADD -> cb.dadd();
-            case F64_SUB -> cb.dsub();
-            case F64_MUL -> cb.dmul();
-            case F64_DIV -> cb.ddiv();
-            case F64_MIN -> support("min", CD_double, CD_double, CD_double);
-            case F64_MAX -> support("max", CD_double, CD_double, CD_double);
-            case F64_COPYSIGN -> support("copysign", CD_double, CD_double, CD_double);
-
-            case I32_WRAP_I64 -> cb.l2i();
-            case I32_TRUNC_F32_S -> cb.invokestatic(NUMERICS, "i32TruncF32S", MethodTypeDesc.of(CD_int, CD_float));
-            case I32_TRUNC_F32_U -> cb.invokestatic(NUMERICS, "i32TruncF32U", MethodTypeDesc.of(CD_int, CD_float));
-            case I32_TRUNC_F64_S -> cb.invokestatic(NUMERICS, "i32TruncF64S", MethodTypeDesc.of(CD_int, CD_double));
-            case I32_TRUNC_F64_U -> cb.invokestatic(NUMERICS, "i32TruncF64U", MethodTypeDesc.of(CD_int, CD_double));
-            case I64_EXTEND_I32_S -> cb.i2l();
-            case I64_EXTEND_I32_U -> support("extendU", CD_long, CD_int);
-            case I64_TRUNC_F32_S -> cb.invokestatic(NUMERICS, "i64TruncF32S", MethodTypeDesc.of(CD_long, CD_float));
-            case I64_TRUNC_F32_U -> cb.invokestatic(NUMERICS, "i64TruncF32U", MethodTypeDesc.of(CD_long, CD_float));
-            case I64_TRUNC_F64_S -> cb.invokestatic(NUMERICS, "i64TruncF64S", MethodTypeDesc.of(CD_long, CD_double));
-            case I64_TRUNC_F64_U -> cb.invokestatic(NUMERICS, "i64TruncF64U", MethodTypeDesc.of(CD_long, CD_double));
-            case F32_CONVERT_I32_S -> cb.i2f();
-            case F32_CONVERT_I32_U -> support("f32ConvertU", CD_float, CD_int);
-            case F32_CONVERT_I64_S -> cb.l2f();
-            case F32_CONVERT_I64_U -> cb.invokestatic(NUMERICS, "f32ConvertI64U", MethodTypeDesc.of(CD_float, CD_long));
-            case F32_DEMOTE_F64 -> support("demote", CD_float, CD_double);
-            case F64_CONVERT_I32_S -> cb.i2d();
-            case F64_CONVERT_I32_U -> support("f64ConvertU", CD_double, CD_int);
-            case F64_CONVERT_I64_S -> cb.l2d();
-            case F64_CONVERT_I64_U -> cb.invokestatic(NUMERICS, "f64ConvertI64U", MethodTypeDesc.of(CD_double, CD_long));
-            case F64_PROMOTE_F32 -> support("promote", CD_double, CD_float);
-            case I32_REINTERPRET_F32 -> SlotCodec.floatToBits(cb);
-            case I64_REINTERPRET_F64 -> SlotCodec.doubleToBits(cb);
-            case F32_REINTERPRET_I32 -> SlotCodec.bitsToFloat(cb);
-            case F64_REINTERPRET_I64 -> SlotCodec.bitsToDouble(cb);
-            case I32_EXTEND8_S -> cb.i2b();
-            case I32_EXTEND16_S -> cb.i2s();
-            case I64_EXTEND8_S -> {
-                cb.l2i();
-                cb.i2b();
-                cb.i2l();
-            }
-            case I64_EXTEND16_S -> {
-                cb.l2i();
-                cb.i2s();
-                cb.i2l();
-            }
-            case I64_EXTEND32_S -> {
-                cb.l2i();
-                cb.i2l();
-            }
-            case I32_TRUNC_SAT_F32_S -> cb.f2i();
-            case I32_TRUNC_SAT_F32_U -> cb.invokestatic(NUMERICS, "i32TruncSatF32U", MethodTypeDesc.of(CD_int, CD_float));
-            case I32_TRUNC_SAT_F64_S -> cb.d2i();
-            case I32_TRUNC_SAT_F64_U -> cb.invokestatic(NUMERICS, "i32TruncSatF64U", MethodTypeDesc.of(CD_int, CD_double));
-            case I64_TRUNC_SAT_F32_S -> cb.f2l();
-            case I64_TRUNC_SAT_F32_U -> cb.invokestatic(NUMERICS, "i64TruncSatF32U", MethodTypeDesc.of(CD_long, CD_float));
-            case I64_TRUNC_SAT_F64_S -> cb.d2l();
-            case I64_TRUNC_SAT_F64_U -> cb.invokestatic(NUMERICS, "i64TruncSatF64U", MethodTypeDesc.of(CD_long, CD_double));
-            default -> throw new NotCompilable("instruction " + op + " is not compiled");
-        }
-    }
 }

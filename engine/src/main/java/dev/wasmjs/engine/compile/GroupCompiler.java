@@ -10,7 +10,6 @@ import static java.lang.constant.ConstantDescs.CD_void;
 import dev.wasmjs.engine.runtime.Instance;
 import dev.wasmjs.engine.syntax.Module;
 import dev.wasmjs.engine.types.FuncType;
-import dev.wasmjs.engine.types.ValType;
 import dev.wasmjs.engine.validate.FunctionValidator;
 import dev.wasmjs.engine.validate.ModuleContext;
 import java.lang.classfile.ClassFile;
