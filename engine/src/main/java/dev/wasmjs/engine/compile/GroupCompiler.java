@@ -81,8 +81,12 @@ final class GroupCompiler {
         Module module = ctx.module();
         Map<Integer, String> rejected = new LinkedHashMap<>();
         List<Integer> candidates = new ArrayList<>();
+        java.util.Set<Integer> tailCalling = new java.util.HashSet<>();
         for (int f : functions) {
             candidates.add(f);
+            if (TailCall.makesTailCalls(module, f)) {
+                tailCalling.add(f);
+            }
         }
         while (true) {
             if (candidates.isEmpty()) {
@@ -91,7 +95,7 @@ final class GroupCompiler {
             int[] current = {-1};
             byte[] bytes;
             try {
-                bytes = build(ctx, module, candidates, current);
+                bytes = build(ctx, module, candidates, tailCalling, current);
             } catch (NotCompilable e) {
                 reject(candidates, rejected, current[0], e.getMessage());
                 continue;
@@ -114,7 +118,7 @@ final class GroupCompiler {
                     continue;
                 }
             }
-            return define(tier, module, bytes, candidates, rejected);
+            return define(tier, module, bytes, candidates, tailCalling, rejected);
         }
     }
 
@@ -145,6 +149,7 @@ final class GroupCompiler {
     }
 
     private static Result define(CompilerTier tier, Module module, byte[] bytes, List<Integer> functions,
+            java.util.Set<Integer> tailCalling,
             Map<Integer, String> rejected) {
         try {
             MethodHandles.Lookup lookup = MethodHandles.lookup().defineHiddenClassWithClassData(bytes, tier, true);
@@ -156,7 +161,7 @@ final class GroupCompiler {
             for (int f : functions) {
                 FuncType ft = module.functionTypes().get(f).funcType();
                 methods.put(f, lookup.findStatic(c, methodName(f), JvmTypes.methodType(ft, Instance.class)));
-                if (TailCall.makesTailCalls(module, f)) {
+                if (tailCalling.contains(f)) {
                     bodies.put(f, lookup.findStatic(c, bodyName(f),
                             JvmTypes.methodType(ft, Instance.class, TailCall.class, int.class)));
                 }
@@ -169,14 +174,9 @@ final class GroupCompiler {
         }
     }
 
-    private static byte[] build(ModuleContext ctx, Module module, List<Integer> functions, int[] current) {
+    private static byte[] build(ModuleContext ctx, Module module, List<Integer> functions,
+            java.util.Set<Integer> tailCalling, int[] current) {
         java.util.Set<Integer> members = new java.util.HashSet<>(functions);
-        java.util.Set<Integer> tailCalling = new java.util.HashSet<>();
-        for (int f : functions) {
-            if (TailCall.makesTailCalls(module, f)) {
-                tailCalling.add(f);
-            }
-        }
         FunctionEmitter.CallTargets targets = new FunctionEmitter.CallTargets() {
             @Override
             public boolean inThisClass(int funcIndex) {
