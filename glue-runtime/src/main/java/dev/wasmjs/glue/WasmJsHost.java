@@ -3,9 +3,11 @@ package dev.wasmjs.glue;
 import dev.wasmjs.glue.fetch.Fetcher;
 import dev.wasmjs.glue.io.AccessPolicy;
 import dev.wasmjs.glue.io.HostFileSystem;
+import dev.wasmjs.glue.loop.BackgroundWork;
 import dev.wasmjs.glue.loop.EventLoop;
 import dev.wasmjs.glue.modules.PackageResolver;
 import dev.wasmjs.glue.modules.WasmModuleSource;
+import dev.wasmjs.jsapi.WebAssemblyJs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -193,7 +195,7 @@ public final class WasmJsHost implements AutoCloseable {
         Context.Builder cb = Context.newBuilder("js")
                 .engine(engine)
                 .allowExperimentalOptions(true)
-                .allowHostAccess(JsApiSeam.hostAccess())
+                .allowHostAccess(WebAssemblyJs.HOST_ACCESS)
                 .allowIO(IOAccess.newBuilder().fileSystem(fs).build())
                 .currentWorkingDirectory(b.workingDirectory)
                 .in(InputStream.nullInputStream())
@@ -213,11 +215,11 @@ public final class WasmJsHost implements AutoCloseable {
                 // Bare specifiers reach the file system relative to the importer, which resolves them (node_modules).
                 .option("js.esm-bare-specifier-relative-lookup", "true")
                 .option("js.locale", "en-US");
-        JsApiSeam.configure(cb);
+        WebAssemblyJs.configure(cb);
         this.context = cb.build();
         try {
             context.enter();
-            JsApiSeam.install(context);
+            WebAssemblyJs.install(context, new BackgroundWork(loop));
             this.internal = context.eval("js", "({})");
             boolean node = b.mode == Mode.NODE;
             runHostScript("bootstrap.js").execute(bindings, internal, node);
