@@ -147,7 +147,7 @@ public final class BenchMain {
                     .append(" | ").append(ratio(ri))
                     .append(" | ").append(r.newNode() == null ? "-" : fmt(r.newNode()[1]))
                     .append(" | ").append(ratio(rn))
-                    .append(" | (needs jsapi) |\n");
+                    .append(" | (not measured yet) |\n");
         }
         out.append("| **geomean** | | | | ").append(nc == 0 ? "-" : ratio(Math.exp(logC / nc)))
                 .append(" | | | | ").append(ni == 0 ? "-" : ratio(Math.exp(logI / ni))).append(" | | | |\n");
@@ -158,7 +158,7 @@ public final class BenchMain {
         out.append("\nSteady state: median of ").append(ITERATIONS).append(" runs after ").append(WARMUP)
                 .append(" warm-up runs (interpreter: ").append(INTERP_ITERATIONS).append(" after ")
                 .append(INTERP_WARMUP).append("); first call: the first run(arg) after instantiation, in a fresh process.\n");
-        out.append("JS-level call overhead (JS->wasm, wasm->JS) and GraalJS+GraalWasm rows: need the jsapi module (pending).\n");
+        out.append("JS-level call overhead (JS->wasm, wasm->JS): jsapi/bench/run.sh. GraalJS+GraalWasm kernel rows: not measured yet.\n");
         if (large != null) {
             out.append('\n').append(largeModule(dir, large, largeExport, node));
         }
