@@ -79,9 +79,7 @@ final class CallEmitter {
         cb.labelBinding(run);
     }
 
-
     // ---- tail calls to other functions (see TailCall) -------------------------------------------------------
-
 
     private void requireTailBody() {
         if (!tailBody) {

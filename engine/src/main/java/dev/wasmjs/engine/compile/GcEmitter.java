@@ -205,18 +205,20 @@ final class GcEmitter {
         cb.invokespecial(STRUCT, ConstantDescs.INIT_NAME, MethodTypeDesc.of(CD_void, DEF_TYPE));
         if (withValues) {
             TypeKind[] slots = JvmTypes.slotKinds(st.fields().stream().map(f -> f.storage().unpacked()).toList());
-            cb.dup();
-            cb.getfield(STRUCT, "bits", CD_long.arrayType());
-            for (int i = 0; i < slots.length; i++) {
-                if (slots[i] != REFERENCE) {
-                    cb.dup();
-                    cb.loadConstant(i);
-                    e.loadOperand(a + i, slots[i]);
-                    SlotCodec.toBits(cb, slots[i]);
-                    cb.lastore();
+            if (st.hasNumbers()) {
+                cb.dup();
+                cb.getfield(STRUCT, "bits", CD_long.arrayType());
+                for (int i = 0; i < slots.length; i++) {
+                    if (slots[i] != REFERENCE) {
+                        cb.dup();
+                        cb.loadConstant(i);
+                        e.loadOperand(a + i, slots[i]);
+                        SlotCodec.toBits(cb, slots[i]);
+                        cb.lastore();
+                    }
                 }
+                cb.pop();
             }
-            cb.pop();
             if (st.hasRefs()) {
                 cb.dup();
                 cb.getfield(STRUCT, "refs", OBJECT.arrayType());
