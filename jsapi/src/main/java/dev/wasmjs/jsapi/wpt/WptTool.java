@@ -1,12 +1,12 @@
 package dev.wasmjs.jsapi.wpt;
 
+import dev.wasmjs.engine.script.SuiteArguments;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Set;
 
 /**
  * {@code wasmjs wpt [--expected-failures FILE] PATH...}: runs testharness-style {@code .any.js} files (folders
@@ -26,25 +26,15 @@ public final class WptTool {
 
     public static int run(List<String> args, PrintStream out, PrintStream err) {
         ExpectedFailures expected = ExpectedFailures.none();
-        List<Path> files = new ArrayList<>();
+        List<Path> files;
         try {
-            for (int i = 0; i < args.size(); i++) {
-                String a = args.get(i);
-                if (a.equals("--expected-failures")) {
-                    if (++i >= args.size()) {
-                        err.println("wpt: --expected-failures needs a file");
-                        return 2;
-                    }
-                    expected = ExpectedFailures.load(Path.of(args.get(i)));
-                } else {
-                    collect(Path.of(a), files);
-                }
+            SuiteArguments a = SuiteArguments.parse(args, Set.of("--expected-failures"), ".any.js");
+            if (a.options().containsKey("--expected-failures")) {
+                expected = ExpectedFailures.load(Path.of(a.options().get("--expected-failures")));
             }
-        } catch (IOException e) {
+            files = a.files();
+        } catch (IllegalArgumentException | IOException e) {
             err.println("wpt: " + e.getMessage());
-            return 2;
-        }
-        if (files.isEmpty()) {
             err.println("usage: wasmjs wpt [--expected-failures FILE] PATH...");
             return 2;
         }
@@ -80,17 +70,5 @@ public final class WptTool {
         }
         out.println(passed + " passed, " + failed + " failed");
         return unexpected ? 1 : 0;
-    }
-
-    private static void collect(Path p, List<Path> files) throws IOException {
-        if (Files.isDirectory(p)) {
-            try (Stream<Path> s = Files.walk(p)) {
-                s.filter(x -> x.toString().endsWith(".any.js")).sorted().forEach(files::add);
-            }
-        } else if (Files.exists(p)) {
-            files.add(p);
-        } else {
-            throw new IOException("no such file: " + p);
-        }
     }
 }
