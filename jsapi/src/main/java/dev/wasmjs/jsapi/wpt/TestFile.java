@@ -45,12 +45,22 @@ record TestFile(Path path, String source, List<Path> scripts, boolean longTimeou
         return new TestFile(path, source, List.copyOf(scripts), longTimeout);
     }
 
-    /** The suite folder of {@code file}: the nearest enclosing folder holding the suite's module builder. */
+    /**
+     * The suite folder of {@code file} (what {@code /wasm/jsapi/} names): the nearest enclosing folder holding the
+     * suite's module builder, else a {@code js-api} folder beside an enclosing one, which is where the JS API suite
+     * lives for the tests of other folders (the conformance data's {@code legacy-exceptions/js-api/} tests load
+     * {@code /wasm/jsapi/wasm-module-builder.js} from {@code js-api/}, as upstream's do from {@code test/js-api/}).
+     */
     static Path suiteRoot(Path file) {
         Path dir = file.toAbsolutePath().getParent();
         for (Path d = dir; d != null; d = d.getParent()) {
             if (Files.exists(d.resolve("wasm-module-builder.js"))) {
                 return d;
+            }
+        }
+        for (Path d = dir; d != null; d = d.getParent()) {
+            if (Files.exists(d.resolve("js-api").resolve("wasm-module-builder.js"))) {
+                return d.resolve("js-api");
             }
         }
         return dir;

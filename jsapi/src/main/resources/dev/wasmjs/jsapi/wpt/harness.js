@@ -251,6 +251,32 @@ function assertEquals(expected, actual, description) {
 
 // ---- tests ------------------------------------------------------------------------------------------------
 
+// Names of unnamed tests, as testharness.js gives them in a JS shell (no document, no location): a one-line
+// `() => expression` or `() => { statements }` is named by its body (repeats get " 1", " 2", ...), anything else is
+// "Untitled", then "Untitled 1", "Untitled 2", ... The expected-failures list refers to subtests by these names.
+const namedBodies = new Map();
+let untitledCount = 0;
+
+function defaultName(func) {
+  const source = typeof func === 'function' ? String(func) : '';
+  const arrow = /^\(\)\s*=>\s*(?:\{(.*)\}\s*|(.*))$/.exec(source);
+  if (arrow !== null && !/[\n\r\u2028\u2029]/.test(source)) {
+    // A trailing run of semicolons is dropped when the body has no other semicolon.
+    const body = (arrow[1] !== undefined ? arrow[1] : arrow[2]).trim().replace(/^([^;]*)(;\s*)+$/, '$1');
+    if (body !== '') {
+      const seen = namedBodies.get(body) || 0;
+      namedBodies.set(body, seen + 1);
+      return seen === 0 ? body : `${body} ${seen}`;
+    }
+  }
+  const n = untitledCount++;
+  return n === 0 ? 'Untitled' : `Untitled ${n}`;
+}
+
+function testName(func, name) {
+  return name ? name : defaultName(func);
+}
+
 class Test {
   constructor(name) {
     this.name = name;
@@ -350,7 +376,7 @@ function describeError(e) {
 }
 
 function test(func, name) {
-  const t = new Test(name);
+  const t = new Test(testName(func, name));
   if (setupFailure !== null) {
     t._fail(setupFailure);
     t.done();
@@ -369,7 +395,7 @@ function async_test(func, name) {
     name = func;
     func = null;
   }
-  const t = new Test(name);
+  const t = new Test(testName(func, name));
   unfinished.add(t);
   if (setupFailure !== null) {
     t._fail(setupFailure);
@@ -387,7 +413,7 @@ function async_test(func, name) {
 }
 
 function promise_test(func, name) {
-  const t = new Test(name);
+  const t = new Test(testName(func, name));
   unfinished.add(t);
   promiseChain = promiseChain.then(() => new Promise((resolve) => {
     t._resolve = resolve;
