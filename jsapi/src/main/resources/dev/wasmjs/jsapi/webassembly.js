@@ -692,12 +692,13 @@ function importObjectArgument(v, where) {
  * "Read the imports": the engine objects to link, in import order. Only kinds are checked here. The imports the
  * module's compile options provide (builtin functions, string constants) are made first, all at once, as the spec
  * instantiates the builtin sets before reading anything; no user code runs for them.
+ *
+ * A missing import object is a TypeError only when an import has to be read from it: a module whose imports are all
+ * builtins or string constants instantiates without one, as in V8 (node, Chrome) and JavaScriptCore. The spec's
+ * "module.imports is not empty" test predates builtins and is an open question (WebAssembly/spec#2102).
  */
 function readImports(m, builtins, importObject, where) {
   const n = J.module.importCount(m);
-  if (n > 0 && importObject === undefined) {
-    throw typeError(`${where}: Imports argument must be present and must be an object`);
-  }
   const provided = builtins === null ? null : J.builtins.instantiate(builtins, m);
   const externs = [];
   let functions = 0;
@@ -709,6 +710,9 @@ function readImports(m, builtins, importObject, where) {
         functions++;
       }
       continue;
+    }
+    if (importObject === undefined) {
+      throw typeError(`${where}: Imports argument must be present and must be an object`);
     }
     const moduleName = J.module.importModule(m, i);
     const name = J.module.importName(m, i);

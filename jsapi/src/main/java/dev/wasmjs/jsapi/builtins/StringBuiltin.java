@@ -51,6 +51,15 @@ abstract sealed class StringBuiltin extends WasmFunction {
         return new Trap(debugName() + ": out of bounds");
     }
 
+    /** The unsigned i32 in {@code slot} as an index of a unit of {@code s}, or a trap when it is past the end. */
+    final int index(String s, long slot) {
+        long i = u32(slot);
+        if (i >= s.length()) {
+            throw outOfBounds();
+        }
+        return (int) i;
+    }
+
     static long u32(long slot) {
         return slot & 0xFFFF_FFFFL;
     }
@@ -171,11 +180,7 @@ abstract sealed class StringBuiltin extends WasmFunction {
         @Override
         public void invoke(ValueStack st, int base) {
             String s = string(st.refs[base]);
-            long i = u32(st.slots[base + 1]);
-            if (i >= s.length()) {
-                throw outOfBounds();
-            }
-            returnI32(st, base, s.charAt((int) i));
+            returnI32(st, base, s.charAt(index(s, st.slots[base + 1])));
         }
     }
 
@@ -191,11 +196,7 @@ abstract sealed class StringBuiltin extends WasmFunction {
         @Override
         public void invoke(ValueStack st, int base) {
             String s = string(st.refs[base]);
-            long i = u32(st.slots[base + 1]);
-            if (i >= s.length()) {
-                throw outOfBounds();
-            }
-            returnI32(st, base, s.codePointAt((int) i));
+            returnI32(st, base, s.codePointAt(index(s, st.slots[base + 1])));
         }
     }
 

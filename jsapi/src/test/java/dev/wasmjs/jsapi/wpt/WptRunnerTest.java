@@ -122,6 +122,41 @@ class WptRunnerTest {
     }
 
     @Test
+    void suiteScriptsOfATestOutsideTheSuiteComeFromTheJsApiFolderBesideIt() throws IOException {
+        // The conformance data's layout: legacy-exceptions/js-api/*.any.js load /wasm/jsapi/... from js-api/.
+        Files.createDirectories(dir.resolve("js-api"));
+        Files.writeString(dir.resolve("js-api/wasm-module-builder.js"), "var builder = 'js-api';");
+        Files.createDirectories(dir.resolve("legacy/js-api"));
+        Path file = dir.resolve("legacy/js-api/t.any.js");
+        Files.writeString(file, """
+                // META: script=/wasm/jsapi/wasm-module-builder.js
+                test(() => assert_equals(builder, 'js-api'), "loaded");
+                """);
+        assertEquals(dir.resolve("js-api").toAbsolutePath(), TestFile.suiteRoot(file));
+        assertEquals(List.of(new SubtestResult("loaded", "PASS", "")), RUNNER.run(file).subtests());
+    }
+
+    @Test
+    void unnamedTestsAreNamedAsTestharnessNamesThem() throws IOException {
+        Path file = dir.resolve("t.any.js");
+        Files.writeString(file, """
+                test(() => assert_true(true));
+                test(() => { assert_true(true); });
+                test(() => assert_true(true));
+                test(() => { assert_true(true); assert_true(true); });
+                test(function () {});
+                promise_test(async () => {
+                  assert_true(true);
+                });
+                async_test(t => t.done());
+                """);
+        // Sorted: the promise test reports after the async one, though it was named first.
+        assertEquals(List.of("Untitled", "Untitled 1", "Untitled 2", "assert_true(true)", "assert_true(true) 1",
+                "assert_true(true) 2", "assert_true(true); assert_true(true);"),
+                RUNNER.run(file).subtests().stream().map(SubtestResult::name).sorted().toList());
+    }
+
+    @Test
     void toolPrintsALinePerFileAndTheTotalsLast() throws IOException {
         Files.writeString(dir.resolve("a.any.js"), "test(() => {}, 'ok'); test(() => assert_true(false), 'bad');");
         Files.writeString(dir.resolve("b.any.js"), "test(() => {}, 'ok');");
