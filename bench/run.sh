@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The benchmark command: builds the engine and harness, fetches a large real-world module (esbuild-wasm from npm,
 # into bench/target, never committed), and prints the table of bench/README.md. Extra arguments go to
-# BenchMain all (e.g. --kernels fib,sieve  --no-interp).
+# BenchMain all (e.g. --kernels fib,sieve  --no-interp  --interp-only).
 # Runs under the shared lock so that builds and other benchmarks do not disturb the measurements.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."

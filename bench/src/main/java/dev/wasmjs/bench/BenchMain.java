@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  * are the single measurements it runs in child JVMs.
  *
  * <pre>
- *   all [--bench-dir DIR] [--kernels a,b,...] [--no-interp] [--large FILE.wasm EXPORT]
+ *   all [--bench-dir DIR] [--kernels a,b,...] [--no-interp | --interp-only] [--large FILE.wasm EXPORT]
  *   kernel FILE ARG interp|compile|auto WARMUP ITERATIONS
  *   large FILE EXPORT interp|compile|auto
  * </pre>
@@ -48,7 +48,8 @@ public final class BenchMain {
     }
 
     private static void usage() {
-        System.err.println("usage: BenchMain all [--bench-dir DIR] [--kernels a,b] [--no-interp] [--large FILE EXPORT]\n"
+        System.err.println("usage: BenchMain all [--bench-dir DIR] [--kernels a,b] [--no-interp | --interp-only]"
+                + " [--large FILE EXPORT]\n"
                 + "       BenchMain kernel FILE ARG TIER WARMUP ITERATIONS | large FILE EXPORT TIER");
         System.exit(2);
     }
@@ -60,6 +61,7 @@ public final class BenchMain {
         Path dir = Path.of("bench");
         List<String> only = null;
         boolean interp = true;
+        boolean compiled = true;
         Path large = null;
         String largeExport = null;
         for (int i = 1; i < args.length; i++) {
@@ -67,6 +69,8 @@ public final class BenchMain {
                 case "--bench-dir" -> dir = Path.of(args[++i]);
                 case "--kernels" -> only = List.of(args[++i].split(","));
                 case "--no-interp" -> interp = false;
+                // Node and the interpreter only: for work on the interpreter, whose rows take longest anyway.
+                case "--interp-only" -> compiled = false;
                 case "--large" -> {
                     large = Path.of(args[++i]);
                     largeExport = args[++i];
@@ -83,13 +87,15 @@ public final class BenchMain {
             String wasm = dir.resolve("wasm").resolve(k.name() + ".wasm").toString();
             String arg = String.valueOf(k.arg());
             double[] n = node ? numbers(run(nodeCommand(dir, "kernel", wasm, arg, "" + WARMUP, "" + ITERATIONS))) : null;
-            double[] c = numbers(run(javaCommand("kernel", wasm, arg, "compile", "" + WARMUP, "" + ITERATIONS)));
+            double[] c = compiled
+                    ? numbers(run(javaCommand("kernel", wasm, arg, "compile", "" + WARMUP, "" + ITERATIONS))) : null;
             double[] in = interp ? numbers(run(javaCommand("kernel", wasm, arg, "interp", "" + INTERP_WARMUP,
                     "" + INTERP_ITERATIONS))) : null;
             Row row = new Row(k, n, c, in);
             rows.add(row);
-            System.err.println("  " + k.name() + ": node " + (n == null ? "-" : fmt(n[1])) + " ms, compiled " + fmt(c[1])
-                    + " ms" + (in == null ? "" : ", interpreter " + fmt(in[1]) + " ms"));
+            System.err.println("  " + k.name() + ": node " + (n == null ? "-" : fmt(n[1])) + " ms"
+                    + (c == null ? "" : ", compiled " + fmt(c[1]) + " ms")
+                    + (in == null ? "" : ", interpreter " + fmt(in[1]) + " ms"));
         }
         StringBuilder out = new StringBuilder();
         out.append("Machine: ").append(machine()).append("; date ").append(LocalDate.now()).append('\n');
@@ -104,10 +110,11 @@ public final class BenchMain {
         int nc = 0;
         int ni = 0;
         for (Row r : rows) {
-            long checksum = (long) r.compiled()[2];
+            double[] reference = r.compiled() != null ? r.compiled() : r.interp();
+            long checksum = (long) reference[2];
             boolean ok = (r.node() == null || (long) r.node()[2] == checksum)
                     && (r.interp() == null || (long) r.interp()[2] == checksum);
-            double rc = r.node() == null ? Double.NaN : r.compiled()[1] / r.node()[1];
+            double rc = r.node() == null || r.compiled() == null ? Double.NaN : r.compiled()[1] / r.node()[1];
             double ri = r.node() == null || r.interp() == null ? Double.NaN : r.interp()[1] / r.node()[1];
             if (!Double.isNaN(rc)) {
                 logC += Math.log(rc);
@@ -119,9 +126,9 @@ public final class BenchMain {
             }
             out.append("| ").append(r.kernel().name()).append(" | ").append(checksum).append(ok ? "" : " MISMATCH")
                     .append(" | ").append(r.node() == null ? "-" : fmt(r.node()[1]))
-                    .append(" | ").append(fmt(r.compiled()[1]))
+                    .append(" | ").append(r.compiled() == null ? "-" : fmt(r.compiled()[1]))
                     .append(" | ").append(ratio(rc))
-                    .append(" | ").append(fmt(r.compiled()[0]))
+                    .append(" | ").append(r.compiled() == null ? "-" : fmt(r.compiled()[0]))
                     .append(" | ").append(r.node() == null ? "-" : fmt(r.node()[0]))
                     .append(" | ").append(r.interp() == null ? "-" : fmt(r.interp()[1]))
                     .append(" | ").append(ratio(ri))
@@ -134,7 +141,8 @@ public final class BenchMain {
                 .append(INTERP_WARMUP).append("); first call: the first run(arg) after instantiation, in a fresh process.\n");
         out.append("JS-level call overhead (JS->wasm, wasm->JS) and GraalJS+GraalWasm rows: need the jsapi module (pending).\n");
         if (large != null) {
-            out.append('\n').append(largeModule(dir, large, largeExport, node));
+            String[] tiers = compiled ? new String[] {"auto", "compile", "interp"} : new String[] {"interp"};
+            out.append('\n').append(largeModule(dir, large, largeExport, node, tiers));
         }
         System.out.print(out);
         Path results = dir.resolve("target");
@@ -142,7 +150,8 @@ public final class BenchMain {
         Files.writeString(results.resolve("results.md"), out.toString());
     }
 
-    private static String largeModule(Path dir, Path file, String export, boolean node) throws Exception {
+    private static String largeModule(Path dir, Path file, String export, boolean node, String[] tiers)
+            throws Exception {
         StringBuilder out = new StringBuilder();
         out.append("Large module: ").append(file.getFileName()).append(" (").append(Files.size(file) / 1024)
                 .append(" KiB), compile + instantiate (imports stubbed) + first call of `").append(export).append("`\n\n");
@@ -151,7 +160,7 @@ public final class BenchMain {
             double[] n = numbers(run(nodeCommand(dir, "large", file.toString(), export)));
             out.append(largeRow("node", n));
         }
-        for (String tier : new String[] {"auto", "compile", "interp"}) {
+        for (String tier : tiers) {
             double[] w = numbers(run(javaCommand("large", file.toString(), export, tier)));
             out.append(largeRow("wasmjs " + tier, w));
         }
