@@ -126,7 +126,8 @@ final class CodeBuilder implements CodeSink {
     @Override
     public void finish(FunctionValidator v) {
         int frame = localSlots + v.maxSlotHeight() + 2;
-        result = new Code(Arrays.copyOf(code, len), paramSlots, localSlots, frame, resultSlots,
+        // Padded: the interpreter reads three immediates after every op, including the last one.
+        result = new Code(Arrays.copyOf(code, len + 3), paramSlots, localSlots, frame, resultSlots,
                 Arrays.copyOf(handlers, handlerLen), constants.toArray());
     }
 
