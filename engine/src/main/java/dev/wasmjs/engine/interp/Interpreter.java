@@ -85,7 +85,12 @@ final class Interpreter {
                         int x = code[pc + 1];
                         int y = code[pc + 2];
                         int z = code[pc + 3];
-                        switch (code[pc]) {
+                        int op = code[pc];
+                        // Dispatch in five switches by op group rather than one: five indirect jumps, each
+                        // predicted on its own, measured markedly faster than one jump table over all ops (C2
+                        // also spilled less around the smaller jumps).
+                        if (op < Op.COPY) {
+                        switch (op) {
                             case Op.UNREACHABLE -> throw new Trap("unreachable");
                             case Op.BR -> pc = x;
                             case Op.BR_IF -> pc = (int) s[fp + x] != 0 ? y : pc + 3;
@@ -190,7 +195,10 @@ final class Interpreter {
                             case Op.BR_IF_I32_LE_U_K -> pc = Integer.compareUnsigned((int) s[fp + x], y) <= 0 ? z : pc + 4;
                             case Op.BR_IF_I32_GE_S_K -> pc = (int) s[fp + x] >= y ? z : pc + 4;
                             case Op.BR_IF_I32_GE_U_K -> pc = Integer.compareUnsigned((int) s[fp + x], y) >= 0 ? z : pc + 4;
-
+                            default -> throw new IllegalStateException("no op " + op);
+                        }
+                        } else if (op < Op.I32_LOAD) {
+                        switch (op) {
                             // ---- moves: dst src ----
                             case Op.COPY -> { s[fp + x] = s[fp + y]; pc += 3; }
                             case Op.COPY_REF -> { st.refs[fp + x] = st.refs[fp + y]; pc += 3; }
@@ -285,7 +293,10 @@ final class Interpreter {
                                 s = st.slots;
                                 pc += 7;
                             }
-
+                            default -> throw new IllegalStateException("no op " + op);
+                        }
+                        } else if (op < Op.I32_EQZ) {
+                        switch (op) {
                             // ---- memory 0 (32-bit): dst address offset / address value offset ----
                             case Op.I32_LOAD -> { s[fp + x] = mem.loadI32(addr(s[fp + y], z)); pc += 4; }
                             case Op.I64_LOAD -> { s[fp + x] = mem.loadI64(addr(s[fp + y], z)); pc += 4; }
@@ -301,7 +312,10 @@ final class Interpreter {
                             case Op.I64_STORE, Op.F64_STORE -> { mem.storeI64(addr(s[fp + x], z), s[fp + y]); pc += 4; }
                             case Op.I32_STORE8, Op.I64_STORE8 -> { mem.storeI8(addr(s[fp + x], z), (int) s[fp + y]); pc += 4; }
                             case Op.I32_STORE16, Op.I64_STORE16 -> { mem.storeI16(addr(s[fp + x], z), (int) s[fp + y]); pc += 4; }
-
+                            default -> throw new IllegalStateException("no op " + op);
+                        }
+                        } else if (op < Op.I64_EQZ) {
+                        switch (op) {
                             // ---- i32 ----
                             case Op.I32_EQZ -> { s[fp + x] = (int) s[fp + y] == 0 ? 1 : 0; pc += 3; }
                             case Op.I32_EQ -> { s[fp + x] = (int) s[fp + y] == (int) s[fp + z] ? 1 : 0; pc += 4; }
@@ -351,7 +365,10 @@ final class Interpreter {
                             case Op.I32_LE_U_K -> { s[fp + x] = Integer.compareUnsigned((int) s[fp + y], z) <= 0 ? 1 : 0; pc += 4; }
                             case Op.I32_GE_S_K -> { s[fp + x] = (int) s[fp + y] >= z ? 1 : 0; pc += 4; }
                             case Op.I32_GE_U_K -> { s[fp + x] = Integer.compareUnsigned((int) s[fp + y], z) >= 0 ? 1 : 0; pc += 4; }
-
+                            default -> pc = Generic.numeric(op, s, fp, code, pc + 1);
+                        }
+                        } else {
+                        switch (op) {
                             // ---- i64 ----
                             case Op.I64_EQZ -> { s[fp + x] = s[fp + y] == 0 ? 1 : 0; pc += 3; }
                             case Op.I64_EQ -> { s[fp + x] = s[fp + y] == s[fp + z] ? 1 : 0; pc += 4; }
@@ -392,7 +409,8 @@ final class Interpreter {
                             case Op.F64_CONVERT_I32_S -> { s[fp + x] = f64bits((int) s[fp + y]); pc += 3; }
                             case Op.F64_CONVERT_I64_S -> { s[fp + x] = f64bits(s[fp + y]); pc += 3; }
                             case Op.I32_REINTERPRET_F32, Op.F32_REINTERPRET_I32 -> { s[fp + x] = s[fp + y] & 0xFFFF_FFFFL; pc += 3; }
-                            default -> pc = Generic.numeric(code[pc], s, fp, code, pc + 1);
+                            default -> pc = Generic.numeric(op, s, fp, code, pc + 1);
+                        }
                         }
                     }
                 } catch (WasmThrow ex) {
