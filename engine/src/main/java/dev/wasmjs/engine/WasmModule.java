@@ -51,7 +51,16 @@ public final class WasmModule {
 
     /** {@link #compile(byte[])} with an explicit execution mode (interpreter only, compile everything, or auto). */
     public static WasmModule compile(byte[] bytes, ExecutionMode mode) {
-        Module m = ModuleDecoder.decode(Arrays.copyOf(bytes, bytes.length));
+        return compileOwned(Arrays.copyOf(bytes, bytes.length), mode);
+    }
+
+    /**
+     * Like {@link #compile(byte[], ExecutionMode)}, but the module keeps {@code bytes} itself instead of a copy: for
+     * callers that made a private copy already (the JS API copies every buffer source), which saves a copy of large
+     * modules. The caller must not modify {@code bytes} afterwards.
+     */
+    public static WasmModule compileOwned(byte[] bytes, ExecutionMode mode) {
+        Module m = ModuleDecoder.decode(bytes);
         return new WasmModule(m, Validator.validate(m), mode);
     }
 

@@ -1,6 +1,7 @@
 package dev.wasmjs.cli;
 
 import dev.wasmjs.engine.script.WastTool;
+import dev.wasmjs.jsapi.wpt.WptTool;
 import java.util.Arrays;
 import java.util.List;
 
@@ -21,6 +22,7 @@ public final class Main {
         List<String> rest = Arrays.asList(args).subList(1, args.length);
         return switch (args[0]) {
             case "wast" -> WastTool.run(rest, System.out, System.err);
+            case "wpt" -> WptTool.run(rest, System.out, System.err);
             default -> RunCommand.run(Arrays.asList(args), System.out, System.err);
         };
     }
@@ -35,6 +37,7 @@ public final class Main {
                          --base-dir DIR   confine reads to DIR (default: FILE's directory)
                        wasmjs wast [--tier interp|compile|auto] [--expected-failures FILE] PATH...
                                                          run WebAssembly spec scripts (.wast)
+                       wasmjs wpt [--expected-failures FILE] PATH...    run WebAssembly JS API tests (.any.js)
                 """);
     }
 }

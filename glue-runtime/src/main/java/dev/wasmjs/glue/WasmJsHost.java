@@ -1,30 +1,24 @@
 package dev.wasmjs.glue;
 
-import dev.wasmjs.engine.CompileException;
-import dev.wasmjs.engine.binary.ModuleDecoder;
-import dev.wasmjs.engine.syntax.Export;
-import dev.wasmjs.engine.syntax.Import;
-import dev.wasmjs.engine.syntax.Module;
 import dev.wasmjs.glue.fetch.Fetcher;
 import dev.wasmjs.glue.io.AccessPolicy;
 import dev.wasmjs.glue.io.HostFileSystem;
+import dev.wasmjs.glue.loop.BackgroundWork;
 import dev.wasmjs.glue.loop.EventLoop;
 import dev.wasmjs.glue.modules.PackageResolver;
-import dev.wasmjs.glue.page.HtmlScripts;
+import dev.wasmjs.glue.modules.WasmModuleSource;
+import dev.wasmjs.jsapi.WebAssemblyJs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.PolyglotException;
@@ -47,9 +41,8 @@ import org.graalvm.polyglot.io.IOAccess;
  */
 public final class WasmJsHost implements AutoCloseable {
     public static final String VERSION = "0.1.0";
-    private static final String MODULE_MIME = "application/javascript+module";
+    static final String MODULE_MIME = "application/javascript+module";
     private static final String[] HOST_SCRIPTS = {"inspect.js", "globals.js", "url.js", "fetch.js"};
-    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
 
     /** Which platform the globals imitate. */
     public enum Mode {
@@ -167,7 +160,7 @@ public final class WasmJsHost implements AutoCloseable {
     private final Builder config;
     private final AccessPolicy policy;
     private final EventLoop loop = new EventLoop();
-    private final Context context;
+    final Context context;
     private final Engine ownEngine;
     private final Value internal;
     private final HostBindings bindings;
@@ -176,7 +169,7 @@ public final class WasmJsHost implements AutoCloseable {
     private String documentUrl;
     private int exitCode;
     private boolean fatal;
-    private boolean exited;
+    boolean exited;
     private boolean closed;
 
     private WasmJsHost(Builder b) {
@@ -202,7 +195,7 @@ public final class WasmJsHost implements AutoCloseable {
         Context.Builder cb = Context.newBuilder("js")
                 .engine(engine)
                 .allowExperimentalOptions(true)
-                .allowHostAccess(JsApiSeam.hostAccess())
+                .allowHostAccess(WebAssemblyJs.HOST_ACCESS)
                 .allowIO(IOAccess.newBuilder().fileSystem(fs).build())
                 .currentWorkingDirectory(b.workingDirectory)
                 .in(InputStream.nullInputStream())
@@ -222,11 +215,11 @@ public final class WasmJsHost implements AutoCloseable {
                 // Bare specifiers reach the file system relative to the importer, which resolves them (node_modules).
                 .option("js.esm-bare-specifier-relative-lookup", "true")
                 .option("js.locale", "en-US");
-        JsApiSeam.configure(cb);
+        WebAssemblyJs.configure(cb);
         this.context = cb.build();
         try {
             context.enter();
-            JsApiSeam.install(context);
+            WebAssemblyJs.install(context, new BackgroundWork(loop));
             this.internal = context.eval("js", "({})");
             boolean node = b.mode == Mode.NODE;
             runHostScript("bootstrap.js").execute(bindings, internal, node);
@@ -384,109 +377,7 @@ public final class WasmJsHost implements AutoCloseable {
         return run(runner::runScripts);
     }
 
-    /** Page mode: document order for classic scripts, then deferred classic and module scripts, then load. */
-    private static final class PageRunner {
-        private final WasmJsHost host;
-        private final Path page;
-        private final String html;
-
-        PageRunner(WasmJsHost host, Path page, String html) {
-            this.host = host;
-            this.page = page;
-            this.html = html;
-        }
-
-        void runScripts() {
-            List<HtmlScripts.Script> scripts = HtmlScripts.parse(html);
-            List<HtmlScripts.Script> deferred = new ArrayList<>();
-            int inline = 0;
-            Map<HtmlScripts.Script, Integer> inlineIndex = new LinkedHashMap<>();
-            for (HtmlScripts.Script s : scripts) {
-                if (s.src() == null) {
-                    inlineIndex.put(s, ++inline);
-                }
-            }
-            for (HtmlScripts.Script s : scripts) {
-                if (s.kind() == HtmlScripts.Kind.MODULE || (s.defer() && s.src() != null)) {
-                    deferred.add(s);
-                } else {
-                    runOne(s, inlineIndex.get(s));
-                }
-            }
-            host.pageCall("setReadyState", "interactive");
-            for (HtmlScripts.Script s : deferred) {
-                runOne(s, inlineIndex.get(s));
-            }
-            host.pageCall("setReadyState", "complete");
-        }
-
-        private void runOne(HtmlScripts.Script s, Integer inlineNumber) {
-            if (host.exited) {
-                return;
-            }
-            try {
-                Source source;
-                if (s.src() != null) {
-                    Path file = resolve(s.src());
-                    if (file == null) {
-                        return;
-                    }
-                    source = Source.newBuilder("js", file.toFile())
-                            .mimeType(s.kind() == HtmlScripts.Kind.MODULE ? MODULE_MIME : "application/javascript")
-                            .build();
-                    host.pageCall("setCurrentScript", file.toUri().toString());
-                } else {
-                    // Inline scripts are named after the page, with a line offset so errors point into the HTML.
-                    String padded = "\n".repeat(s.line() - 1) + s.text();
-                    String name = page.getFileName() + (inlineNumber > 1 ? "#script" + inlineNumber : "");
-                    Source.Builder sb = Source.newBuilder("js", padded, name);
-                    if (s.kind() == HtmlScripts.Kind.MODULE) {
-                        // GraalJS resolves a module's imports against its source name: give it a path in the page's folder.
-                        sb = Source.newBuilder("js", page.resolveSibling(page.getFileName() + ".script"
-                                + inlineNumber + ".mjs").toFile()).content(padded);
-                        // A distinct URI per inline module (the module map is keyed by it) in the page's directory,
-                        // so relative imports resolve against the page. Browsers give import.meta.url the page's
-                        // URL; here it names the page plus the script's number.
-                        sb.mimeType(MODULE_MIME).uri(page.resolveSibling(page.getFileName() + ".script" + inlineNumber
-                                + ".mjs").toUri());
-                    }
-                    source = sb.buildLiteral();
-                    host.pageCall("setCurrentScript", (Object) null);
-                }
-                host.context.eval(source);
-            } catch (PolyglotException e) {
-                host.handle(e);
-            } catch (IOException e) {
-                host.reportFatal("wasmjs: cannot load script " + s.src() + ": " + e.getMessage());
-            } finally {
-                if (!host.exited) {
-                    host.pageCall("setCurrentScript", (Object) null);
-                }
-            }
-        }
-
-        private Path resolve(String src) {
-            try {
-                dev.wasmjs.glue.url.UrlRecord url = dev.wasmjs.glue.url.UrlParser.parse(src, page.toUri().toString());
-                Path p = Fetcher.filePath(url);
-                if (!url.scheme().equals("file") || p == null) {
-                    host.reportFatal("wasmjs: cannot load script '" + src + "': only local scripts are supported");
-                    return null;
-                }
-                if (!Files.isRegularFile(p)) {
-                    host.reportFatal("wasmjs: cannot load script '" + src + "': " + new NoSuchFileException(p.toString()).getMessage()
-                            + " not found");
-                    return null;
-                }
-                return p;
-            } catch (dev.wasmjs.glue.url.UrlParser.InvalidUrlException e) {
-                host.reportFatal("wasmjs: invalid script URL '" + src + "'");
-                return null;
-            }
-        }
-    }
-
-    private void pageCall(String name, Object arg) {
+    void pageCall(String name, Object arg) {
         if (exited) {
             return;
         }
@@ -549,7 +440,7 @@ public final class WasmJsHost implements AutoCloseable {
         return fatal ? Math.max(exitCode, 1) : exitCode;
     }
 
-    private void handle(PolyglotException e) {
+    void handle(PolyglotException e) {
         if (e.isExit()) {
             exited = true;
             exitCode = e.getExitStatus();
@@ -566,7 +457,7 @@ public final class WasmJsHost implements AutoCloseable {
             return;
         }
         if (e.isSyntaxError()) {
-            reportFatal(syntaxErrorText(e));
+            reportFatal(SyntaxErrors.nodeLayout(e));
             return;
         }
         if (e.isResourceExhausted()) {
@@ -584,32 +475,6 @@ public final class WasmJsHost implements AutoCloseable {
             description = "Uncaught " + description;
         }
         reportFatal(description);
-    }
-
-    private static String syntaxErrorText(PolyglotException e) {
-        var loc = e.getSourceLocation();
-        String msg = e.getMessage();
-        // GraalJS writes "name:line:col message\n<source line>\n<caret>"; node puts the location first and the
-        // error last. Reorder to node's layout, naming the full path.
-        String first = msg.lines().findFirst().orElse(msg);
-        String rest = msg.length() > first.length() ? msg.substring(first.length() + 1).stripTrailing() : "";
-        if (first.startsWith("SyntaxError: ")) {
-            first = first.substring("SyntaxError: ".length());
-        }
-        int space = first.indexOf(' ');
-        if (space > 0 && first.substring(0, space).matches(".*:\\d+:\\d+")) {
-            first = first.substring(space + 1);
-        }
-        StringBuilder sb = new StringBuilder();
-        if (loc != null && loc.getSource() != null) {
-            String name = loc.getSource().getPath() != null ? loc.getSource().getPath() : loc.getSource().getName();
-            sb.append(name).append(':').append(loc.getStartLine()).append('\n');
-        }
-        if (!rest.isEmpty()) {
-            sb.append(rest).append("\n\n");
-        }
-        sb.append(first.startsWith("SyntaxError") ? first : "SyntaxError: " + first);
-        return sb.toString();
     }
 
     // ---- called by HostBindings ----
@@ -699,7 +564,7 @@ public final class WasmJsHost implements AutoCloseable {
         @Override
         public String builtinModule(String name) {
             StringBuilder js = new StringBuilder();
-            js.append("const m = globalThis[Symbol.for('wasmjs.internal')].loadBuiltin(").append(quote(name)).append(");\n");
+            js.append("const m = globalThis[Symbol.for('wasmjs.internal')].loadBuiltin(").append(WasmModuleSource.quote(name)).append(");\n");
             js.append("export default m;\n");
             Value names = internal.getMember("builtinExportNames").execute(name);
             for (long i = 0; i < names.getArraySize(); i++) {
@@ -711,68 +576,7 @@ public final class WasmJsHost implements AutoCloseable {
 
         @Override
         public String wasmModule(Path wasmFile) throws IOException {
-            return wasmModuleSource(wasmFile, Files.readAllBytes(wasmFile));
+            return WasmModuleSource.of(wasmFile, Files.readAllBytes(wasmFile));
         }
-    }
-
-    /**
-     * The JS module standing in for an imported .wasm file (wasm ESM integration): it imports every module the
-     * wasm imports from, instantiates the binary with those namespaces, and re-exports the instance's exports.
-     */
-    static String wasmModuleSource(Path wasmFile, byte[] bytes) {
-        StringBuilder js = new StringBuilder();
-        String path = quote(wasmFile.toString());
-        Module module;
-        try {
-            module = ModuleDecoder.decode(bytes);
-        } catch (CompileException e) {
-            // Let WebAssembly.Module report the problem with its CompileError and message.
-            return "globalThis[Symbol.for('wasmjs.internal')].instantiateWasmFile(" + path + ", {});\n";
-        }
-        Map<String, String> namespaces = new LinkedHashMap<>();
-        for (Import imp : module.imports()) {
-            if (!namespaces.containsKey(imp.module())) {
-                String var = "__wasmjs_import" + namespaces.size();
-                namespaces.put(imp.module(), var);
-                js.append("import * as ").append(var).append(" from ").append(quote(imp.module())).append(";\n");
-            }
-        }
-        js.append("const __wasmjs_instance = globalThis[Symbol.for('wasmjs.internal')].instantiateWasmFile(")
-                .append(path).append(", {");
-        boolean first = true;
-        for (Map.Entry<String, String> e : namespaces.entrySet()) {
-            js.append(first ? "" : ", ").append(quote(e.getKey())).append(": ").append(e.getValue());
-            first = false;
-        }
-        js.append("});\n");
-        int i = 0;
-        for (Export exp : module.exports()) {
-            String var = "__wasmjs_export" + i++;
-            js.append("const ").append(var).append(" = __wasmjs_instance.exports[").append(quote(exp.name())).append("];\n");
-            String exported = IDENTIFIER.matcher(exp.name()).matches() ? exp.name() : quote(exp.name());
-            js.append("export { ").append(var).append(" as ").append(exported).append(" };\n");
-        }
-        return js.toString();
-    }
-
-    static String quote(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (int k = 0; k < s.length(); k++) {
-            char c = s.charAt(k);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                default -> {
-                    if (c < 0x20 || c == 0x2028 || c == 0x2029) {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.append('"').toString();
     }
 }

@@ -143,6 +143,27 @@ class RunCommandTest {
     }
 
     @Test
+    void nonWasmBytesAreACompileError() throws IOException {
+        Files.writeString(dir.resolve("not.wasm"), "this is text, not wasm");
+        Result r = run("load.mjs", """
+                const bytes = await fetch('./not.wasm').then((r) => r.arrayBuffer());
+                await WebAssembly.instantiate(bytes);
+                console.log('not reached');
+                """);
+        assertEquals(1, r.code());
+        assertEquals("", r.out());
+        assertTrue(r.err().contains("CompileError") && r.err().contains("magic"), r.err());
+    }
+
+    @Test
+    void streamingRefusesAResponseThatIsNotWasm() throws IOException {
+        Files.writeString(dir.resolve("data.txt"), "text");
+        Result r = run("stream.mjs", "await WebAssembly.instantiateStreaming(fetch('./data.txt'));\n");
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("TypeError") && r.err().contains("application/wasm"), r.err());
+    }
+
+    @Test
     void moduleSyntaxDetectedInPlainJs() throws IOException {
         Result r = run("esm.js", "import { join } from 'node:path';\nconsole.log(join('a', 'b'), typeof require);\n");
         assertEquals(0, r.code(), r.err());

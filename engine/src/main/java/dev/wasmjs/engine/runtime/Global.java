@@ -12,6 +12,12 @@ public final class Global {
     public long bits;
     public long bitsHigh;
     public Object ref;
+    /**
+     * Free for the embedder: the engine never reads or writes it. The JS API keeps the JS object that stands for
+     * this global here, so that each engine object has one JS identity without a global map that would keep
+     * both alive.
+     */
+    public Object embedderData;
 
     public Global(GlobalType type) {
         this.type = type;

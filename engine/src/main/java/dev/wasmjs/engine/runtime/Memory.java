@@ -41,6 +41,12 @@ public final class Memory {
     /** {@link #size} as an int (it always fits: see {@link #ENGINE_MAX_PAGES}), for the 32-bit access path. */
     private int size32;
     private final List<Runnable> growListeners = new ArrayList<>(1);
+    /**
+     * Free for the embedder: the engine never reads or writes it. The JS API keeps the JS object that stands for
+     * this memory here, so that each engine object has one JS identity without a global map that would keep
+     * both alive.
+     */
+    public Object embedderData;
 
     /** Allocates a zeroed memory of the type's minimum size. */
     public Memory(MemoryType type) {
@@ -94,6 +100,7 @@ public final class Memory {
             return -1;
         }
         if (delta == 0) {
+            notifyGrowListeners();
             return old;
         }
         long newSize = (old + delta) * PAGE;
@@ -115,13 +122,20 @@ public final class Memory {
         // Bytes between the old size and the capacity were never writable, so they are still zero.
         size = newSize;
         size32 = (int) newSize;
-        for (Runnable l : growListeners) {
-            l.run();
-        }
+        notifyGrowListeners();
         return old;
     }
 
-    /** Runs {@code listener} after every successful non-zero grow (the JS API detaches old buffers then). */
+    private void notifyGrowListeners() {
+        for (Runnable l : growListeners) {
+            l.run();
+        }
+    }
+
+    /**
+     * Runs {@code listener} after every successful grow, including a grow by 0 pages: the JS API hands out a new
+     * buffer (detaching the old one) after each, as V8 does.
+     */
     public void addGrowListener(Runnable listener) {
         growListeners.add(listener);
     }

@@ -16,6 +16,12 @@ public final class Table {
     private final long max;
     private Object[] elements;
     private int size;
+    /**
+     * Free for the embedder: the engine never reads or writes it. The JS API keeps the JS object that stands for
+     * this table here, so that each engine object has one JS identity without a global map that would keep
+     * both alive.
+     */
+    public Object embedderData;
 
     public Table(TableType type, Object init) {
         this.type = type;

@@ -14,6 +14,12 @@ public abstract class WasmFunction {
     /** Slots taken by the arguments / the results (v128 takes two). */
     public final int paramSlots;
     public final int resultSlots;
+    /**
+     * Free for the embedder: the engine never reads or writes it. The JS API keeps the JS object that stands for
+     * this function here, so that each engine object has one JS identity without a global map that would keep
+     * both alive.
+     */
+    public Object embedderData;
 
     protected WasmFunction(DefType type) {
         this.type = type;

@@ -9,6 +9,12 @@ public final class WasmThrow extends RuntimeException {
     private final Tag tag;
     private final long[] bits;
     private final Object[] refs;
+    /**
+     * Free for the embedder: the engine never reads or writes it. The JS API keeps the JS object that stands for
+     * this exception here, so that each engine object has one JS identity without a global map that would keep
+     * both alive.
+     */
+    public Object embedderData;
 
     public WasmThrow(Tag tag, long[] bits, Object[] refs) {
         super("wasm exception", null, false, false);

@@ -6,9 +6,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Set;
 
 /**
  * {@code wasmjs wast [--tier interp|compile|auto] [--expected-failures FILE] PATH...}: runs .wast files (folders recursively) and prints a line
@@ -28,36 +27,18 @@ public final class WastTool {
     public static int run(List<String> args, PrintStream out, PrintStream err) {
         ExpectedFailures expected = ExpectedFailures.none();
         ExecutionMode mode = ExecutionMode.configured();
-        List<Path> files = new ArrayList<>();
+        List<Path> files;
         try {
-            for (int i = 0; i < args.size(); i++) {
-                String a = args.get(i);
-                if (a.equals("--expected-failures")) {
-                    if (++i >= args.size()) {
-                        err.println("wast: --expected-failures needs a file");
-                        return 2;
-                    }
-                    expected = ExpectedFailures.load(Path.of(args.get(i)));
-                } else if (a.equals("--tier")) {
-                    if (++i >= args.size()) {
-                        err.println("wast: --tier needs interp, compile or auto");
-                        return 2;
-                    }
-                    try {
-                        mode = ExecutionMode.parse(args.get(i));
-                    } catch (IllegalArgumentException e) {
-                        err.println("wast: " + e.getMessage());
-                        return 2;
-                    }
-                } else {
-                    collect(Path.of(a), files);
-                }
+            SuiteArguments a = SuiteArguments.parse(args, Set.of("--expected-failures", "--tier"), ".wast");
+            if (a.options().containsKey("--expected-failures")) {
+                expected = ExpectedFailures.load(Path.of(a.options().get("--expected-failures")));
             }
-        } catch (IOException e) {
+            if (a.options().containsKey("--tier")) {
+                mode = ExecutionMode.parse(a.options().get("--tier"));
+            }
+            files = a.files();
+        } catch (IllegalArgumentException | IOException e) {
             err.println("wast: " + e.getMessage());
-            return 2;
-        }
-        if (files.isEmpty()) {
             err.println("usage: wasmjs wast [--tier interp|compile|auto] [--expected-failures FILE] PATH...");
             return 2;
         }
@@ -89,17 +70,5 @@ public final class WastTool {
         }
         out.println(passed + " passed, " + failed + " failed");
         return unexpected ? 1 : 0;
-    }
-
-    private static void collect(Path p, List<Path> files) throws IOException {
-        if (Files.isDirectory(p)) {
-            try (Stream<Path> s = Files.walk(p)) {
-                s.filter(x -> x.toString().endsWith(".wast")).sorted().forEach(files::add);
-            }
-        } else if (Files.exists(p)) {
-            files.add(p);
-        } else {
-            throw new IOException("no such file: " + p);
-        }
     }
 }
