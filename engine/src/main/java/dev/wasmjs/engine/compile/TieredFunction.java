@@ -24,6 +24,11 @@ final class TieredFunction extends WasmFunction {
      * ({@link CallAdapters}) for calls through tables and references. Null until linked.
      */
     MethodHandle typed;
+    /**
+     * For a function compiled as a tail-calling body (see {@link TailCall}): the body bound to this instance, typed
+     * {@code (params, TailCall, int depth) -> results}, read by {@link TailAdapters}; null otherwise.
+     */
+    MethodHandle tailBody;
 
     TieredFunction(CompilerTier tier, Instance instance, int index, WasmFunction interpreted) {
         super(instance.module().functionTypes().get(index));
@@ -54,6 +59,7 @@ final class TieredFunction extends WasmFunction {
             interpretOnly = true;
             return false;
         }
+        tailBody = e.tailBodyBoundTo(instance);
         typed = e.boundTo(instance);
         group = e.group();
         return true;

@@ -57,7 +57,9 @@ final class Gc {
                 int n = t.structType().slotCount();
                 int base = op == Opcode.STRUCT_NEW ? sp - n : sp;
                 if (op == Opcode.STRUCT_NEW) {
-                    System.arraycopy(s, base, obj.bits, 0, n);
+                    if (obj.bits.length != 0) {
+                        System.arraycopy(s, base, obj.bits, 0, n);
+                    }
                     if (obj.refs != null) {
                         System.arraycopy(r, base, obj.refs, 0, n);
                     }

@@ -569,19 +569,16 @@ public final class SimdInts {
      * {@code extend_low} result is (widen(low int of lo), widen(high int of lo)); {@code extend_high} uses hi.
      */
     public static long widen8to16S(int quarter) {
-        long r = 0;
-        for (int i = 0; i < 4; i++) {
-            r |= ((byte) (quarter >>> (i << 3)) & 0xFFFFL) << (i << 4);
-        }
-        return r;
+        long u = widen8to16U(quarter);
+        // Each lane with bit 7 set gets bits 8-15 set: 0x80 * 0x1FE = 0xFF00 stays inside its lane.
+        return u | (u & 0x0080_0080_0080_0080L) * 0x1FE;
     }
 
+    /** Spreads the four bytes to the low bytes of four 16-bit lanes with two shift-or-mask steps. */
     public static long widen8to16U(int quarter) {
-        long r = 0;
-        for (int i = 0; i < 4; i++) {
-            r |= (long) ((quarter >>> (i << 3)) & 0xFF) << (i << 4);
-        }
-        return r;
+        long x = quarter & 0xFFFF_FFFFL;
+        x = (x | x << 16) & 0x0000_FFFF_0000_FFFFL;
+        return (x | x << 8) & 0x00FF_00FF_00FF_00FFL;
     }
 
     public static long widen16to32S(int quarter) {

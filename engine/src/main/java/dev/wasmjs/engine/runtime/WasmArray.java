@@ -141,6 +141,66 @@ public final class WasmArray {
         ((Object[]) storage)[index(i)] = value;
     }
 
+    // ---- typed access for compiled code: the element kind is known statically, the index is an unsigned i32 in an
+    // int (one at or above 2^31 is negative here, and so out of bounds of any array) --------------------------------
+
+    private int at(int i) {
+        if (i < 0 || i >= length) {
+            throw outOfBounds();
+        }
+        return i;
+    }
+
+    public int getI8(int i) {
+        return ((byte[]) storage)[at(i)];
+    }
+
+    public int getU8(int i) {
+        return ((byte[]) storage)[at(i)] & 0xFF;
+    }
+
+    public int getI16(int i) {
+        return ((short[]) storage)[at(i)];
+    }
+
+    public int getU16(int i) {
+        return ((short[]) storage)[at(i)] & 0xFFFF;
+    }
+
+    /** An i32 element, or an f32 element's bits. */
+    public int getI32(int i) {
+        return ((int[]) storage)[at(i)];
+    }
+
+    /** An i64 element, or an f64 element's bits. */
+    public long getI64(int i) {
+        return ((long[]) storage)[at(i)];
+    }
+
+    public Object getRef(int i) {
+        return ((Object[]) storage)[at(i)];
+    }
+
+    public void setI8(int i, int v) {
+        ((byte[]) storage)[at(i)] = (byte) v;
+    }
+
+    public void setI16(int i, int v) {
+        ((short[]) storage)[at(i)] = (short) v;
+    }
+
+    public void setI32(int i, int v) {
+        ((int[]) storage)[at(i)] = v;
+    }
+
+    public void setI64(int i, long v) {
+        ((long[]) storage)[at(i)] = v;
+    }
+
+    public void setRef(int i, Object v) {
+        ((Object[]) storage)[at(i)] = v;
+    }
+
     /** {@code array.fill} with slot bits {@code low}/{@code high} or reference {@code ref}. */
     public void fill(long offset, long low, long high, Object ref, long n) {
         checkRange(offset, n);

@@ -12,20 +12,24 @@ public final class StructType implements CompositeType {
     private final int[] slotOffsets;
     private final int slotCount;
     private final boolean hasRefs;
+    private final boolean hasNumbers;
 
     public StructType(List<FieldType> fields) {
         this.fields = List.copyOf(fields);
         this.slotOffsets = new int[this.fields.size()];
         int slot = 0;
         boolean refs = false;
+        boolean numbers = false;
         for (int i = 0; i < slotOffsets.length; i++) {
             slotOffsets[i] = slot;
             ValType t = this.fields.get(i).storage().unpacked();
             slot += t.slots();
             refs |= t.isRef();
+            numbers |= !t.isRef();
         }
         this.slotCount = slot;
         this.hasRefs = refs;
+        this.hasNumbers = numbers;
     }
 
     public List<FieldType> fields() {
@@ -40,6 +44,11 @@ public final class StructType implements CompositeType {
     /** Value slots taken by all fields. */
     public int slotCount() {
         return slotCount;
+    }
+
+    /** Whether any field holds a number or vector (struct objects then need a bits array). */
+    public boolean hasNumbers() {
+        return hasNumbers;
     }
 
     /** Whether any field holds a reference (struct objects then need a reference array). */

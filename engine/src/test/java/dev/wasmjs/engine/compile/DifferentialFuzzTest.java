@@ -9,6 +9,7 @@ import dev.wasmjs.engine.Trap;
 import dev.wasmjs.engine.WasmInstance;
 import dev.wasmjs.engine.WasmModule;
 import dev.wasmjs.engine.runtime.Global;
+import dev.wasmjs.engine.runtime.V128;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * Differential test of the two tiers: random valid modules ({@link RandomModule}) run once interpreted and once
  * compiled; every call's results (bit patterns) or trap message, and the final memory and globals, must agree.
  * The compiled run must really be compiled: the compiler may not leave any generated function to the interpreter.
+ * The modules use SIMD, GC and tail calls too (see {@link RandomModule}).
  */
 class DifferentialFuzzTest {
     static final int MODULES = 400;
@@ -33,9 +35,15 @@ class DifferentialFuzzTest {
     void interpreterAndCompilerAgree() {
         int calls = 0;
         int traps = 0;
+        int simd = 0;
+        int gc = 0;
+        int tail = 0;
         for (long seed = 1; seed <= MODULES; seed++) {
             RandomModule gen = new RandomModule(seed);
             String wat = gen.wat();
+            simd += wat.contains("(v128.") || wat.contains("x16.") ? 1 : 0;
+            gc += wat.contains("(struct.new") || wat.contains("(array.") ? 1 : 0;
+            tail += wat.contains("(return_call") ? 1 : 0;
             List<String> interpreted = run(wat, gen, seed, ExecutionMode.INTERPRET, null);
             List<String> compiled = run(wat, gen, seed, ExecutionMode.COMPILE, null);
             assertEquals(interpreted, compiled, "tiers disagree on module " + seed + ":\n" + wat);
@@ -46,6 +54,11 @@ class DifferentialFuzzTest {
         }
         // The generator must exercise both outcomes, or the comparison proves little.
         assertTrue(traps > calls / 20 && traps < calls * 3 / 4, traps + " traps in " + calls + " calls");
+        // And the newer instruction families must be in a good share of the modules.
+        assertTrue(simd > MODULES / 3 && gc > MODULES / 3 && tail > MODULES / 10,
+                "modules with SIMD " + simd + ", GC " + gc + ", tail calls " + tail + " of " + MODULES);
+        System.out.println("differential fuzz: " + calls + " calls, " + traps + " traps; modules with SIMD " + simd
+                + ", GC " + gc + ", tail calls " + tail + " of " + MODULES);
     }
 
     /** Calls every function with arguments drawn from the seed; returns the outcomes, then memory and globals. */
@@ -90,6 +103,7 @@ class DifferentialFuzzTest {
             case "i32" -> r.nextBoolean() ? r.nextInt(64) : r.nextInt();
             case "i64" -> r.nextBoolean() ? (long) r.nextInt(64) : r.nextLong();
             case "f32" -> r.nextBoolean() ? (float) r.nextInt(64) : Float.intBitsToFloat(r.nextInt());
+            case "v128" -> new V128(r.nextLong(), r.nextBoolean() ? r.nextInt(64) : r.nextLong());
             default -> r.nextBoolean() ? (double) r.nextInt(64) : r.nextGaussian() * 1e6;
         };
     }
