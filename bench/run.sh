@@ -9,7 +9,9 @@ export JAVA_HOME="${JAVA_HOME_25:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 export PATH="$JAVA_HOME/bin:$PATH"
 LOCK=/tmp/wasmjs-mvn.lock
 
-flock "$LOCK" mvn -B -q -DskipTests package -pl bench -am
+# jsapi too: its build fetches the Graal compiler jars (jsapi/target/graal-jit) the GraalWasm column runs with.
+flock "$LOCK" mvn -B -q -DskipTests package dependency:build-classpath -Dmdep.outputFile=target/classpath.txt \
+  -pl bench,jsapi -am
 
 LARGE_ARGS=()
 ESBUILD_VERSION=0.28.2
@@ -42,5 +44,6 @@ else
   echo "no newer node (npm unavailable?): GC and exnref rows get no node column" >&2
 fi
 
-CP="engine/target/classes:bench/target/classes"
-flock "$LOCK" java -cp "$CP" dev.wasmjs.bench.BenchMain all --bench-dir bench "${LARGE_ARGS[@]}" "${NEW_NODE_ARGS[@]}" "$@"
+CP="bench/target/classes:$(cat bench/target/classpath.txt)"
+flock "$LOCK" java -cp "$CP" dev.wasmjs.bench.BenchMain all --bench-dir bench "${LARGE_ARGS[@]}" "${NEW_NODE_ARGS[@]}" \
+  --graal-jit jsapi/target/graal-jit "$@"
