@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  *   all [--bench-dir DIR] [--kernels a,b,...] [--no-interp | --interp-only] [--large FILE.wasm EXPORT] [--new-node PATH]
  *       [--graal-jit DIR]   (the Graal compiler jars: adds the GraalWasm column, run with the optimized runtime)
  *   kernel FILE ARG interp|compile|auto|graalwasm WARMUP ITERATIONS
- *   large FILE EXPORT interp|compile|auto
+ *   large FILE EXPORT interp|compile|auto|graalwasm
  *   wat FILE.wat FILE.wasm      (assembles a hand-written kernel with the engine's text format)
  * </pre>
  */
@@ -48,7 +48,8 @@ public final class BenchMain {
                             Integer.parseInt(args[5]))
                     : Measure.kernel(Path.of(args[1]), Integer.parseInt(args[2]), ExecutionMode.parse(args[3]),
                             Integer.parseInt(args[4]), Integer.parseInt(args[5])));
-            case "large" -> System.out.println(Measure.large(Path.of(args[1]), args[2], ExecutionMode.parse(args[3])));
+            case "large" -> System.out.println(args[3].equals("graalwasm") ? GraalWasmMeasure.large(Path.of(args[1]), args[2])
+                    : Measure.large(Path.of(args[1]), args[2], ExecutionMode.parse(args[3])));
             case "all" -> all(args);
             case "wat" -> Files.write(Path.of(args[2]),
                     dev.wasmjs.engine.text.Wat.toBinary(Files.readString(Path.of(args[1]), StandardCharsets.UTF_8)));
@@ -59,7 +60,7 @@ public final class BenchMain {
     private static void usage() {
         System.err.println("usage: BenchMain all [--bench-dir DIR] [--kernels a,b] [--no-interp | --interp-only]"
                 + " [--large FILE EXPORT] [--new-node PATH] [--graal-jit DIR]\n"
-                + "       BenchMain kernel FILE ARG TIER|graalwasm WARMUP ITERATIONS | large FILE EXPORT TIER");
+                + "       BenchMain kernel FILE ARG TIER|graalwasm WARMUP ITERATIONS | large FILE EXPORT TIER|graalwasm");
         System.exit(2);
     }
 
@@ -212,7 +213,7 @@ public final class BenchMain {
         out.append("JS-level call overhead (JS->wasm, wasm->JS): jsapi/bench/run.sh.\n");
         if (large != null) {
             String[] tiers = compiled ? new String[] {"auto", "compile", "interp"} : new String[] {"interp"};
-            out.append('\n').append(largeModule(dir, large, largeExport, node, tiers));
+            out.append('\n').append(largeModule(dir, large, largeExport, node, tiers, compiled ? graalJit : null));
         }
         System.out.print(out);
         Path results = dir.resolve("target");
@@ -220,7 +221,7 @@ public final class BenchMain {
         Files.writeString(results.resolve("results.md"), out.toString());
     }
 
-    private static String largeModule(Path dir, Path file, String export, boolean node, String[] tiers)
+    private static String largeModule(Path dir, Path file, String export, boolean node, String[] tiers, Path graalJit)
             throws Exception {
         StringBuilder out = new StringBuilder();
         out.append("Large module: ").append(file.getFileName()).append(" (").append(Files.size(file) / 1024)
@@ -233,6 +234,10 @@ public final class BenchMain {
         for (String tier : tiers) {
             double[] w = numbers(run(javaCommand("large", file.toString(), export, tier)));
             out.append(largeRow("wasmjs " + tier, w));
+        }
+        if (graalJit != null) {
+            double[] g = numbers(run(javaCommand(graalJvmOptions(graalJit), "large", file.toString(), export, "graalwasm")));
+            out.append(largeRow("GraalWasm", g));
         }
         return out.toString();
     }
@@ -295,7 +300,9 @@ public final class BenchMain {
     private static List<String> graalJvmOptions(Path dir) {
         String path = Stream.of("compiler", "collections", "word", "truffle-compiler")
                 .map(jar -> dir.resolve(jar + ".jar").toString()).collect(Collectors.joining(java.io.File.pathSeparator));
-        return List.of("-XX:+UnlockExperimentalVMOptions", "-XX:+EnableJVMCI", "--upgrade-module-path=" + path);
+        // Truffle still uses sun.misc.Unsafe: allowed here so that its warnings do not bury the progress lines.
+        return List.of("-XX:+UnlockExperimentalVMOptions", "-XX:+EnableJVMCI", "--upgrade-module-path=" + path,
+                "--sun-misc-unsafe-memory-access=allow");
     }
 
     private static List<String> nodeCommand(String node, Path dir, String... args) {
