@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The benchmark command: builds the engine and harness, fetches a large real-world module (esbuild-wasm from npm,
 # into bench/target, never committed), and prints the table of bench/README.md. Extra arguments go to
-# BenchMain all (e.g. --kernels fib,sieve  --no-interp).
+# BenchMain all (e.g. --kernels fib,sieve  --no-interp  --interp-only).
 # Runs under the shared lock so that builds and other benchmarks do not disturb the measurements.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -9,7 +9,9 @@ export JAVA_HOME="${JAVA_HOME_25:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 export PATH="$JAVA_HOME/bin:$PATH"
 LOCK=/tmp/wasmjs-mvn.lock
 
-flock "$LOCK" mvn -B -q -DskipTests package -pl bench -am
+# jsapi too: its build fetches the Graal compiler jars (jsapi/target/graal-jit) the GraalWasm column runs with.
+flock "$LOCK" mvn -B -q -DskipTests package dependency:build-classpath -Dmdep.outputFile=target/classpath.txt \
+  -pl bench,jsapi -am
 
 LARGE_ARGS=()
 ESBUILD_VERSION=0.28.2
@@ -42,5 +44,6 @@ else
   echo "no newer node (npm unavailable?): GC and exnref rows get no node column" >&2
 fi
 
-CP="engine/target/classes:bench/target/classes"
-flock "$LOCK" java -cp "$CP" dev.wasmjs.bench.BenchMain all --bench-dir bench "${LARGE_ARGS[@]}" "${NEW_NODE_ARGS[@]}" "$@"
+CP="bench/target/classes:$(cat bench/target/classpath.txt)"
+flock "$LOCK" java -cp "$CP" dev.wasmjs.bench.BenchMain all --bench-dir bench "${LARGE_ARGS[@]}" "${NEW_NODE_ARGS[@]}" \
+  --graal-jit jsapi/target/graal-jit "$@"

@@ -22,6 +22,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.IntUnaryOperator;
 
 /**
  * The measurements made inside one JVM (one per kernel and tier, so JIT profiles and first-call times are not
@@ -36,23 +38,33 @@ final class Measure {
         WasmModule module = WasmModule.compile(Files.readAllBytes(file), mode);
         Instance instance = module.instantiate(List.of());
         WasmFunction run = (WasmFunction) instance.export("run");
+        return time(a -> (int) Invoker.call(run, a)[0], arg, warmup, iterations);
+    }
+
+    /**
+     * The kernel protocol every engine is measured with: {@code run(arg)} once (the first call), {@code warmup}
+     * untimed calls, then {@code iterations} timed calls that must all return the first call's checksum. Prints
+     * "first_ms median_ms checksum", as bench/node-bench.mjs does for node.
+     */
+    static String time(IntUnaryOperator run, int arg, int warmup, int iterations) {
         long t = System.nanoTime();
-        int checksum = (int) Invoker.call(run, arg)[0];
+        int checksum = run.applyAsInt(arg);
         double first = ms(System.nanoTime() - t);
         for (int i = 0; i < warmup; i++) {
-            Invoker.call(run, arg);
+            run.applyAsInt(arg);
         }
         double[] times = new double[iterations];
         for (int i = 0; i < iterations; i++) {
             t = System.nanoTime();
-            int c = (int) Invoker.call(run, arg)[0];
+            int c = run.applyAsInt(arg);
             times[i] = ms(System.nanoTime() - t);
             if (c != checksum) {
                 throw new IllegalStateException("checksum changed between runs: " + c + " vs " + checksum);
             }
         }
         Arrays.sort(times);
-        return String.format("%.3f %.3f %d", first, times[times.length / 2], Integer.toUnsignedLong(checksum));
+        return String.format(Locale.ROOT, "%.3f %.3f %d", first, times[times.length / 2],
+                Integer.toUnsignedLong(checksum));
     }
 
     /** Compile, instantiate (imports stubbed by type) and the first call of a no-argument export. */
@@ -67,7 +79,7 @@ final class Measure {
         t = System.nanoTime();
         Invoker.call((WasmFunction) instance.export(export));
         double call = ms(System.nanoTime() - t);
-        return String.format("%.3f %.3f %.3f", compile, instantiate, call);
+        return String.format(Locale.ROOT, "%.3f %.3f %.3f", compile, instantiate, call);
     }
 
     private static List<Object> stubImports(WasmModule module) {

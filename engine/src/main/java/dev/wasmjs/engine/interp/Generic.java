@@ -41,76 +41,96 @@ final class Generic {
         return Double.doubleToRawLongBits(d);
     }
 
-    /** Numeric ops not inlined in the loop; returns the new stack pointer. */
-    static int numeric(int op, long[] s, int sp) {
-        long a = s[sp - 1];
+    /**
+     * Numeric ops not inlined in the dispatch loop, in register form ({@code dst a} or {@code dst a b} at
+     * {@code code[pc]}, frame-relative). Returns the pc after the op.
+     */
+    static int numeric(int op, long[] s, int fp, int[] code, int pc) {
+        int dst = fp + code[pc];
+        long a = s[fp + code[pc + 1]];
+        long r;
         switch (op) {
-            case Op.F32_CEIL -> s[sp - 1] = Numerics.f32Ceil((int) a) & 0xFFFFFFFFL;
-            case Op.F32_FLOOR -> s[sp - 1] = Numerics.f32Floor((int) a) & 0xFFFFFFFFL;
-            case Op.F32_TRUNC -> s[sp - 1] = Numerics.f32Trunc((int) a) & 0xFFFFFFFFL;
-            case Op.F32_NEAREST -> s[sp - 1] = Numerics.f32Nearest((int) a) & 0xFFFFFFFFL;
-            case Op.F32_SQRT -> s[sp - 1] = Numerics.f32Sqrt((int) a) & 0xFFFFFFFFL;
-            case Op.F64_CEIL -> s[sp - 1] = Numerics.f64Ceil(a);
-            case Op.F64_FLOOR -> s[sp - 1] = Numerics.f64Floor(a);
-            case Op.F64_TRUNC -> s[sp - 1] = Numerics.f64Trunc(a);
-            case Op.F64_NEAREST -> s[sp - 1] = Numerics.f64Nearest(a);
-            case Op.F64_SQRT -> s[sp - 1] = Numerics.f64Sqrt(a);
-            case Op.F32_MIN -> {
-                s[sp - 2] = Numerics.f32Min((int) s[sp - 2], (int) a) & 0xFFFFFFFFL;
-                return sp - 1;
+            case Op.F32_ABS -> r = a & 0x7FFF_FFFFL;
+            case Op.F32_NEG -> r = (a ^ 0x8000_0000L) & 0xFFFF_FFFFL;
+            case Op.F32_CEIL -> r = Numerics.f32Ceil((int) a) & 0xFFFFFFFFL;
+            case Op.F32_FLOOR -> r = Numerics.f32Floor((int) a) & 0xFFFFFFFFL;
+            case Op.F32_TRUNC -> r = Numerics.f32Trunc((int) a) & 0xFFFFFFFFL;
+            case Op.F32_NEAREST -> r = Numerics.f32Nearest((int) a) & 0xFFFFFFFFL;
+            case Op.F32_SQRT -> r = Numerics.f32Sqrt((int) a) & 0xFFFFFFFFL;
+            case Op.F64_CEIL -> r = Numerics.f64Ceil(a);
+            case Op.F64_FLOOR -> r = Numerics.f64Floor(a);
+            case Op.F64_TRUNC -> r = Numerics.f64Trunc(a);
+            case Op.F64_NEAREST -> r = Numerics.f64Nearest(a);
+            case Op.I64_CLZ -> r = Long.numberOfLeadingZeros(a);
+            case Op.I64_CTZ -> r = Long.numberOfTrailingZeros(a);
+            case Op.I64_POPCNT -> r = Long.bitCount(a);
+            case Op.I32_POPCNT -> r = Integer.bitCount((int) a);
+            case Op.I32_TRUNC_F32_S -> r = Numerics.i32TruncF32S(f32(a));
+            case Op.I32_TRUNC_F32_U -> r = Numerics.i32TruncF32U(f32(a));
+            case Op.I32_TRUNC_F64_S -> r = Numerics.i32TruncF64S(f64(a));
+            case Op.I32_TRUNC_F64_U -> r = Numerics.i32TruncF64U(f64(a));
+            case Op.I64_TRUNC_F32_S -> r = Numerics.i64TruncF32S(f32(a));
+            case Op.I64_TRUNC_F32_U -> r = Numerics.i64TruncF32U(f32(a));
+            case Op.I64_TRUNC_F64_S -> r = Numerics.i64TruncF64S(f64(a));
+            case Op.I64_TRUNC_F64_U -> r = Numerics.i64TruncF64U(f64(a));
+            case Op.I32_TRUNC_SAT_F32_S -> r = (int) f32(a);
+            case Op.I32_TRUNC_SAT_F32_U -> r = Numerics.i32TruncSatF32U(f32(a));
+            case Op.I32_TRUNC_SAT_F64_S -> r = (int) f64(a);
+            case Op.I32_TRUNC_SAT_F64_U -> r = Numerics.i32TruncSatF64U(f64(a));
+            case Op.I64_TRUNC_SAT_F32_S -> r = (long) f32(a);
+            case Op.I64_TRUNC_SAT_F32_U -> r = Numerics.i64TruncSatF32U(f32(a));
+            case Op.I64_TRUNC_SAT_F64_S -> r = (long) f64(a);
+            case Op.I64_TRUNC_SAT_F64_U -> r = Numerics.i64TruncSatF64U(f64(a));
+            case Op.F32_CONVERT_I32_S -> r = f32bits((int) a);
+            case Op.F32_CONVERT_I32_U -> r = f32bits(a & 0xFFFFFFFFL);
+            case Op.F32_CONVERT_I64_S -> r = f32bits(a);
+            case Op.F32_CONVERT_I64_U -> r = f32bits(Numerics.f32ConvertI64U(a));
+            case Op.F64_CONVERT_I32_U -> r = f64bits(a & 0xFFFFFFFFL);
+            case Op.F64_CONVERT_I64_U -> r = f64bits(Numerics.f64ConvertI64U(a));
+            case Op.F32_DEMOTE_F64 -> r = Numerics.f32Demote(a) & 0xFFFFFFFFL;
+            case Op.F64_PROMOTE_F32 -> r = Numerics.f64Promote((int) a);
+            case Op.I32_EXTEND8_S, Op.I64_EXTEND8_S -> r = (byte) a;
+            case Op.I32_EXTEND16_S, Op.I64_EXTEND16_S -> r = (short) a;
+            case Op.I64_EXTEND32_S -> r = (int) a;
+            case Op.I64_REINTERPRET_F64, Op.F64_REINTERPRET_I64 -> r = a;
+            default -> {
+                s[dst] = binary(op, a, s[fp + code[pc + 2]]);
+                return pc + 3;
             }
-            case Op.F32_MAX -> {
-                s[sp - 2] = Numerics.f32Max((int) s[sp - 2], (int) a) & 0xFFFFFFFFL;
-                return sp - 1;
-            }
-            case Op.F32_COPYSIGN -> {
-                s[sp - 2] = (s[sp - 2] & 0x7FFF_FFFFL) | (a & 0x8000_0000L);
-                return sp - 1;
-            }
-            case Op.F64_MIN -> {
-                s[sp - 2] = Numerics.f64Min(s[sp - 2], a);
-                return sp - 1;
-            }
-            case Op.F64_MAX -> {
-                s[sp - 2] = Numerics.f64Max(s[sp - 2], a);
-                return sp - 1;
-            }
-            case Op.F64_COPYSIGN -> {
-                s[sp - 2] = (s[sp - 2] & Long.MAX_VALUE) | (a & Long.MIN_VALUE);
-                return sp - 1;
-            }
-            case Op.I32_TRUNC_F32_S -> s[sp - 1] = Numerics.i32TruncF32S(f32(a));
-            case Op.I32_TRUNC_F32_U -> s[sp - 1] = Numerics.i32TruncF32U(f32(a));
-            case Op.I32_TRUNC_F64_S -> s[sp - 1] = Numerics.i32TruncF64S(f64(a));
-            case Op.I32_TRUNC_F64_U -> s[sp - 1] = Numerics.i32TruncF64U(f64(a));
-            case Op.I64_TRUNC_F32_S -> s[sp - 1] = Numerics.i64TruncF32S(f32(a));
-            case Op.I64_TRUNC_F32_U -> s[sp - 1] = Numerics.i64TruncF32U(f32(a));
-            case Op.I64_TRUNC_F64_S -> s[sp - 1] = Numerics.i64TruncF64S(f64(a));
-            case Op.I64_TRUNC_F64_U -> s[sp - 1] = Numerics.i64TruncF64U(f64(a));
-            case Op.I32_TRUNC_SAT_F32_S -> s[sp - 1] = (int) f32(a);
-            case Op.I32_TRUNC_SAT_F32_U -> s[sp - 1] = Numerics.i32TruncSatF32U(f32(a));
-            case Op.I32_TRUNC_SAT_F64_S -> s[sp - 1] = (int) f64(a);
-            case Op.I32_TRUNC_SAT_F64_U -> s[sp - 1] = Numerics.i32TruncSatF64U(f64(a));
-            case Op.I64_TRUNC_SAT_F32_S -> s[sp - 1] = (long) f32(a);
-            case Op.I64_TRUNC_SAT_F32_U -> s[sp - 1] = Numerics.i64TruncSatF32U(f32(a));
-            case Op.I64_TRUNC_SAT_F64_S -> s[sp - 1] = (long) f64(a);
-            case Op.I64_TRUNC_SAT_F64_U -> s[sp - 1] = Numerics.i64TruncSatF64U(f64(a));
-            case Op.F32_CONVERT_I32_S -> s[sp - 1] = f32bits((int) a);
-            case Op.F32_CONVERT_I32_U -> s[sp - 1] = f32bits(a & 0xFFFFFFFFL);
-            case Op.F32_CONVERT_I64_S -> s[sp - 1] = f32bits(a);
-            case Op.F32_CONVERT_I64_U -> s[sp - 1] = f32bits(Numerics.f32ConvertI64U(a));
-            case Op.F64_CONVERT_I32_U -> s[sp - 1] = f64bits(a & 0xFFFFFFFFL);
-            case Op.F64_CONVERT_I64_U -> s[sp - 1] = f64bits(Numerics.f64ConvertI64U(a));
-            case Op.F32_DEMOTE_F64 -> s[sp - 1] = Numerics.f32Demote(a) & 0xFFFFFFFFL;
-            case Op.F64_PROMOTE_F32 -> s[sp - 1] = Numerics.f64Promote((int) a);
-            case Op.I32_EXTEND8_S -> s[sp - 1] = (byte) a;
-            case Op.I32_EXTEND16_S -> s[sp - 1] = (short) a;
-            case Op.I64_EXTEND8_S -> s[sp - 1] = (byte) a;
-            case Op.I64_EXTEND16_S -> s[sp - 1] = (short) a;
-            case Op.I64_EXTEND32_S -> s[sp - 1] = (int) a;
-            default -> throw new IllegalStateException("interpreter op " + Op.NAMES[op] + " has no implementation");
         }
-        return sp;
+        s[dst] = r;
+        return pc + 2;
+    }
+
+    private static long binary(int op, long a, long b) {
+        return switch (op) {
+            case Op.I64_DIV_S -> Numerics.i64DivS(a, b);
+            case Op.I64_DIV_U -> Numerics.i64DivU(a, b);
+            case Op.I64_REM_S -> Numerics.i64RemS(a, b);
+            case Op.I64_REM_U -> Numerics.i64RemU(a, b);
+            case Op.I64_GT_S -> a > b ? 1 : 0;
+            case Op.I64_GT_U -> Long.compareUnsigned(a, b) > 0 ? 1 : 0;
+            case Op.I64_LE_S -> a <= b ? 1 : 0;
+            case Op.I64_LE_U -> Long.compareUnsigned(a, b) <= 0 ? 1 : 0;
+            case Op.I64_GE_S -> a >= b ? 1 : 0;
+            case Op.I64_GE_U -> Long.compareUnsigned(a, b) >= 0 ? 1 : 0;
+            case Op.I32_ROTR -> Integer.rotateRight((int) a, (int) b);
+            case Op.I64_ROTL -> Long.rotateLeft(a, (int) b);
+            case Op.I64_ROTR -> Long.rotateRight(a, (int) b);
+            case Op.F32_EQ -> f32(a) == f32(b) ? 1 : 0;
+            case Op.F32_NE -> f32(a) != f32(b) ? 1 : 0;
+            case Op.F32_LT -> f32(a) < f32(b) ? 1 : 0;
+            case Op.F32_GT -> f32(a) > f32(b) ? 1 : 0;
+            case Op.F32_LE -> f32(a) <= f32(b) ? 1 : 0;
+            case Op.F32_GE -> f32(a) >= f32(b) ? 1 : 0;
+            case Op.F32_MIN -> Numerics.f32Min((int) a, (int) b) & 0xFFFFFFFFL;
+            case Op.F32_MAX -> Numerics.f32Max((int) a, (int) b) & 0xFFFFFFFFL;
+            case Op.F32_COPYSIGN -> (a & 0x7FFF_FFFFL) | (b & 0x8000_0000L);
+            case Op.F64_MIN -> Numerics.f64Min(a, b);
+            case Op.F64_MAX -> Numerics.f64Max(a, b);
+            case Op.F64_COPYSIGN -> (a & Long.MAX_VALUE) | (b & Long.MIN_VALUE);
+            default -> throw new IllegalStateException("interpreter op " + Op.NAMES[op] + " has no implementation");
+        };
     }
 
     static WasmFunction indirectCallee(Instance inst, int typeIndex, int tableIndex, long index) {
@@ -147,8 +167,9 @@ final class Generic {
     }
 
     /**
-     * Runs a {@link Op#GENERIC} op: {@code code[pc]} is the wasm opcode's ordinal, then index, index2 and the
-     * 64-bit value immediate. Returns the new stack pointer.
+     * Runs a {@link Op#GENERIC} op on the operand stack ending at {@code sp} (absolute; from the validator's
+     * height): {@code code[pc]} is the wasm opcode's ordinal, then index, index2 and the 64-bit value immediate.
+     * Returns the new stack pointer.
      */
     static int execute(int[] code, int pc, ValueStack st, int sp, Instance inst, Code c) {
         Opcode op = OPCODES[code[pc]];
