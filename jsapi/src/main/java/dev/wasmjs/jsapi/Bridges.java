@@ -23,6 +23,8 @@ public final class Bridges {
     @HostAccess.Export
     public final CallBridge calls;
     @HostAccess.Export
+    public final GeneratedCode code = new GeneratedCode();
+    @HostAccess.Export
     public final BuiltinOps builtins;
 
     Bridges(JsRealm realm) {

@@ -107,7 +107,8 @@ public final class WebAssemblyJs {
                 throw new IllegalStateException("webassembly.js is missing from the jsapi jar");
             }
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return Source.newBuilder("js", text, "wasmjs-webassembly.js").buildLiteral();
+            // Internal: its frames stay out of error.stack (as node's built-ins do), see GeneratedCode.
+            return Source.newBuilder("js", text, "wasmjs-webassembly.js").internal(true).buildLiteral();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -21,7 +21,6 @@ const {
 } = Object;
 const ReflectApply = Reflect.apply;
 const ReflectConstruct = Reflect.construct;
-const FunctionCtor = Function;
 const ErrorCtor = Error;
 const TypeErrorCtor = TypeError;
 const RangeErrorCtor = RangeError;
@@ -464,7 +463,7 @@ function exportFactory(sig) {
   let factory = call(mapGet, exportFactories, sig);
   if (factory === undefined) {
     const colon = sig.indexOf(':');
-    const make = new FunctionCtor('asIntN', 'fround', 'toWasm', 'i64Scratch', 'TypeErrorCtor',
+    const make = J.code.function('asIntN, fround, toWasm, i64Scratch, TypeErrorCtor',
         exportSource(sig.slice(0, colon), sig.slice(colon + 1)));
     factory = make(asIntN, fround, toWasm, i64Scratch, TypeErrorCtor);
     call(mapSet, exportFactories, sig, factory);
@@ -546,7 +545,7 @@ function makeTrampoline(sig, fn) {
   let factory = call(mapGet, importFactories, sig);
   if (factory === undefined) {
     const colon = sig.indexOf(':');
-    const make = new FunctionCtor('B', 'asIntN', 'fround', 'toWasm', 'i64Scratch', 'iterableToList', 'TypeErrorCtor',
+    const make = J.code.function('B, asIntN, fround, toWasm, i64Scratch, iterableToList, TypeErrorCtor',
         importSource(sig.slice(0, colon), sig.slice(colon + 1)));
     factory = make(J.calls, asIntN, fround, toWasm, i64Scratch, iterableToList, TypeErrorCtor);
     call(mapSet, importFactories, sig, factory);
@@ -576,11 +575,13 @@ const INTERNAL = freeze(objectCreate(null));
 
 function nativeError(name) {
   // A NativeError structure (ECMA-262 20.5.6): callable with or without new, length 1, inherits from Error.
-  const ctor = {
-    [name]: function (message) {
+  // Built in a visible source, not here: see GeneratedCode.visibleFunction (why errors would lose their stack).
+  const ctor = J.code.visibleFunction('ReflectConstruct, ErrorCtor', `const ctor = {
+    ${name}: function (message) {
       return ReflectConstruct(ErrorCtor, arguments, new.target === undefined ? ctor : new.target);
     },
-  }[name];
+  }.${name};
+  return ctor;`)(ReflectConstruct, ErrorCtor);
   setPrototypeOf(ctor, ErrorCtor);
   const prototype = objectCreate(ErrorCtor.prototype);
   defineProperty(prototype, 'constructor', { value: ctor, writable: true, enumerable: false, configurable: true });

@@ -122,4 +122,32 @@ class ErrorMappingTest {
         assertEquals("LinkError: y", js.str("return String(new WebAssembly.LinkError('y'))"));
         assertEquals("c", js.str("return new WebAssembly.RuntimeError('m', { cause: 'c' }).cause"));
     }
+
+    /** The frames of a stack, as node shows them: the user's, none of the API's own JS or generated wrappers. */
+    @Test
+    void errorStacksShowUserFramesOnly() {
+        js.module("bytes", """
+                (module
+                  (import "js" "boom" (func $boom))
+                  (func (export "callsJs") call $boom)
+                  (func (export "traps") unreachable))
+                """);
+        js.eval("""
+                function boom() { throw new Error('from js'); }
+                var e = new WebAssembly.Instance(new WebAssembly.Module(bytes), { js: { boom } }).exports;
+                function userCaller(f) { f(); }
+                """);
+        for (String call : new String[] {"e.callsJs", "e.traps", "() => new WebAssembly.Module(new Uint8Array(8))"}) {
+            String stack = js.str("try { userCaller(" + call + "); return 'no error'; } catch (x) { return x.stack; }");
+            assertTrue(stack.contains("at userCaller"), call + ": " + stack);
+            assertTrue(!stack.contains("wasmjs-") && !stack.contains("<function>"), call + ": " + stack);
+        }
+        assertTrue(js.str("try { e.callsJs() } catch (x) { return x.stack; }").contains("at boom"));
+        // Errors the user constructs, with and without new, and subclassed, keep the user's frames too.
+        for (String make : new String[] {"new WebAssembly.LinkError('m')", "WebAssembly.RuntimeError('m')",
+                "new (class Mine extends WebAssembly.CompileError {})('m')"}) {
+            String stack = js.str("function userMaker() { return " + make + "; } return userMaker().stack;");
+            assertTrue(stack.contains("at userMaker") && !stack.contains("wasmjs-"), make + ": " + stack);
+        }
+    }
 }
