@@ -68,7 +68,6 @@ public final class CompilerTier implements ExecutionTier {
     private final Module module;
     private final InterpreterTier interpreter;
     private final int threshold;
-    private final boolean keepHugeMethods;
     private final boolean strict;
     private final int[] groupStart;
     private final int[] groupOf;
@@ -87,7 +86,6 @@ public final class CompilerTier implements ExecutionTier {
         this.module = context.module();
         this.interpreter = new InterpreterTier(context);
         this.threshold = mode == ExecutionMode.COMPILE ? 0 : ExecutionMode.autoThreshold();
-        this.keepHugeMethods = "compile".equals(System.getProperty("wasmjs.compile.hugeMethods"));
         this.strict = Boolean.getBoolean("wasmjs.compile.strict");
         int total = module.functionTypes().size();
         this.entries = new Object[total];
@@ -184,7 +182,7 @@ public final class CompilerTier implements ExecutionTier {
         }
         long start = System.nanoTime();
         GroupCompiler.Result r = GroupCompiler.compile(this, todo.stream().mapToInt(Integer::intValue).toArray(),
-                keepHugeMethods, strict);
+                strict);
         compileNanos += System.nanoTime() - start;
         if (r.group() != null) {
             classesDefined++;

@@ -72,11 +72,10 @@ final class GroupCompiler {
     /**
      * Compiles {@code functions} (indices in the module's function space, ascending).
      *
-     * @param keepHuge whether methods over {@link #HUGE_METHOD_LIMIT} bytes are kept (else left interpreted)
      * @param strict   whether an unexpected failure (a compiler bug) is thrown instead of leaving the function
      *                 interpreted
      */
-    static Result compile(CompilerTier tier, int[] functions, boolean keepHuge, boolean strict) {
+    static Result compile(CompilerTier tier, int[] functions, boolean strict) {
         ModuleContext ctx = tier.context();
         Module module = ctx.module();
         Map<Integer, String> rejected = new LinkedHashMap<>();
@@ -109,14 +108,13 @@ final class GroupCompiler {
                 reject(candidates, rejected, current[0], "JVM class generation failed: " + e.getMessage());
                 continue;
             }
-            if (!keepHuge) {
-                List<Integer> huge = hugeMethods(bytes);
-                if (!huge.isEmpty()) {
-                    for (int f : huge) {
-                        reject(candidates, rejected, f, "over " + HUGE_METHOD_LIMIT + " bytes of bytecode");
-                    }
-                    continue;
+            List<Integer> huge = hugeMethods(bytes);
+            if (!huge.isEmpty() && !HugeMethodPolicy.keepHugeMethods()) {
+                for (int f : huge) {
+                    reject(candidates, rejected, f, "over " + HUGE_METHOD_LIMIT + " bytes of bytecode (the JVM runs "
+                            + "without -XX:-DontCompileHugeMethods, so it would not JIT-compile it)");
                 }
+                continue;
             }
             return define(tier, module, bytes, candidates, tailCalling, rejected);
         }
