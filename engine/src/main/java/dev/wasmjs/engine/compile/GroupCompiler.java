@@ -99,6 +99,11 @@ final class GroupCompiler {
                 reject(candidates, rejected, current[0], e.getMessage());
                 continue;
             } catch (RuntimeException e) {
+                if (current[0] < 0 && isSizeLimit(e)) {
+                    // Reported when the class bytes are written, after the loop over functions: the message names
+                    // the method, and so the function.
+                    current[0] = functionNamedIn(String.valueOf(e.getMessage()));
+                }
                 if (current[0] < 0) {
                     throw e;
                 }
@@ -120,9 +125,18 @@ final class GroupCompiler {
         }
     }
 
+    /** The function whose method ({@code f<N>} or {@code t<N>}) a class-generation message names, else -1. */
+    private static int functionNamedIn(String message) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\bin [ft](\\d+)\\(").matcher(message);
+        return m.find() ? Integer.parseInt(m.group(1)) : -1;
+    }
+
     private static boolean isSizeLimit(RuntimeException e) {
         String m = String.valueOf(e.getMessage());
-        return m.contains("65535") || m.contains("too large") || m.contains("exceeds");
+        // The classfile API's words for a method over 64 KiB of code vary by where it notices ("Code length ... is
+        // outside the allowed range" when the body is assembled).
+        return m.contains("65535") || m.contains("too large") || m.contains("exceeds")
+                || m.contains("outside the allowed range");
     }
 
     private static void reject(List<Integer> candidates, Map<Integer, String> rejected, int f, String reason) {

@@ -55,6 +55,14 @@ class HugeMethodPolicyTest {
     }
 
     @Test
+    void functionOverTheJvmCodeLimitStaysInterpretedEvenWhenHugeMethodsAreCompiled() {
+        // Over 64 KiB of JVM code: the class writer refuses the method when the class bytes are written.
+        System.setProperty("wasmjs.compile.hugeMethods", "compile");
+        Map<Integer, String> rejections = rejectionsAfterRun(hugeModule(12000));
+        assertTrue(rejections.containsKey(0), "expected function 0 to stay interpreted: " + rejections);
+    }
+
+    @Test
     void smallFunctionIsCompiled() {
         assertEquals(Map.of(), rejectionsAfterRun(hugeModule(50)));
     }
