@@ -65,9 +65,9 @@ public final class BenchMain {
     }
 
     /** {@code node}: node 20 (the reference), or the newer node for kernels node 20 cannot run. */
-    /** {@code graal}: GraalWasm's numbers, or null with {@code graalNote} saying why (not run, or unsupported). */
+    /** {@code graal}: GraalWasm's numbers; {@code graalUnsupported}: its message when it does not take the kernel. */
     private record Row(Kernel kernel, double[] node, double[] newNode, double[] compiled, double[] interp,
-            double[] graal, String graalNote) {
+            double[] graal, String graalUnsupported) {
     }
 
     private static void all(String[] args) throws Exception {
@@ -112,18 +112,18 @@ public final class BenchMain {
             double[] in = interp ? numbers(run(javaCommand("kernel", wasm, arg, "interp", "" + INTERP_WARMUP,
                     "" + INTERP_ITERATIONS))) : null;
             double[] g = null;
-            String graalNote = graalJit == null ? "not run" : null;
+            String graalUnsupported = null;
             if (graalJit != null && compiled) {
                 List<String> cmd = javaCommand(graalJvmOptions(graalJit), "kernel", wasm, arg, "graalwasm", "" + WARMUP,
                         "" + ITERATIONS);
                 String line = run(cmd);
                 if (line.startsWith(GraalWasmMeasure.UNSUPPORTED)) {
-                    graalNote = line.substring(GraalWasmMeasure.UNSUPPORTED.length()).trim();
+                    graalUnsupported = line.substring(GraalWasmMeasure.UNSUPPORTED.length()).trim();
                 } else {
                     g = numbers(line);
                 }
             }
-            rows.add(new Row(k, n, nn, c, in, g, graalNote));
+            rows.add(new Row(k, n, nn, c, in, g, graalUnsupported));
             System.err.println("  " + k.name() + ": node " + (n == null ? "-" : fmt(n[1])) + " ms"
                     + (c == null ? "" : ", compiled " + fmt(c[1]) + " ms")
                     + (in == null ? "" : ", interpreter " + fmt(in[1]) + " ms")
@@ -166,8 +166,8 @@ public final class BenchMain {
             if (r.graal() != null && (long) r.graal()[2] != checksum) {
                 ok = false;
             }
-            if (r.graalNote() != null && !r.graalNote().equals("not run")) {
-                graalNotes.add(r.kernel().name() + ": " + r.graalNote());
+            if (r.graalUnsupported() != null) {
+                graalNotes.add(r.kernel().name() + ": " + r.graalUnsupported());
             }
             if (!Double.isNaN(rc)) {
                 logC += Math.log(rc);
@@ -191,8 +191,8 @@ public final class BenchMain {
                     .append(" | ").append(ratio(ri))
                     .append(" | ").append(r.newNode() == null ? "-" : fmt(r.newNode()[1]))
                     .append(" | ").append(ratio(rn))
-                    .append(" | ").append(r.graal() != null ? fmt(r.graal()[1]) : r.graalNote() == null ? "-"
-                            : r.graalNote().equals("not run") ? "-" : "unsupported")
+                    .append(" | ").append(r.graal() != null ? fmt(r.graal()[1])
+                            : r.graalUnsupported() != null ? "unsupported" : "-")
                     .append(" | ").append(ratio(rg)).append(" |\n");
         }
         out.append("| **geomean** | | | | ").append(nc == 0 ? "-" : ratio(Math.exp(logC / nc)))

@@ -1,14 +1,13 @@
 package dev.wasmjs.bench;
 
+import dev.wasmjs.engine.binary.ModuleDecoder;
+import dev.wasmjs.engine.syntax.Import;
+import dev.wasmjs.engine.types.ExternType;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import dev.wasmjs.engine.ExecutionMode;
-import dev.wasmjs.engine.WasmModule;
-import dev.wasmjs.engine.syntax.Import;
-import dev.wasmjs.engine.types.ExternType;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
@@ -56,14 +55,13 @@ final class GraalWasmMeasure {
         try (Context context = Context.newBuilder("wasm").build()) {
             long t = System.nanoTime();
             Value module = context.eval(source);
-            double compile = (System.nanoTime() - t) / 1e6;
+            double compile = Measure.ms(System.nanoTime() - t);
             t = System.nanoTime();
             Value instance = module.newInstance(imports);
-            double instantiate = (System.nanoTime() - t) / 1e6;
+            double instantiate = Measure.ms(System.nanoTime() - t);
             t = System.nanoTime();
             instance.getMember("exports").getMember(export).execute();
-            double call = (System.nanoTime() - t) / 1e6;
-            return String.format(java.util.Locale.ROOT, "%.3f %.3f %.3f", compile, instantiate, call);
+            return Measure.largeLine(compile, instantiate, Measure.ms(System.nanoTime() - t));
         }
     }
 
@@ -71,7 +69,7 @@ final class GraalWasmMeasure {
     private static Object stubImports(byte[] bytes) {
         // The import list comes from wasmjs's decoder: the polyglot API gives no way to ask GraalWasm for it.
         Map<String, Map<String, Object>> byModule = new HashMap<>();
-        for (Import imp : WasmModule.compile(bytes, ExecutionMode.INTERPRET).imports()) {
+        for (Import imp : ModuleDecoder.decode(bytes).imports()) {
             if (!(imp.type() instanceof ExternType.Func)) {
                 throw new IllegalArgumentException("only function imports can be stubbed for GraalWasm: " + imp);
             }

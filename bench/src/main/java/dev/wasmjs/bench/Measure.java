@@ -78,8 +78,7 @@ final class Measure {
         double instantiate = ms(System.nanoTime() - t);
         t = System.nanoTime();
         Invoker.call((WasmFunction) instance.export(export));
-        double call = ms(System.nanoTime() - t);
-        return String.format(Locale.ROOT, "%.3f %.3f %.3f", compile, instantiate, call);
+        return largeLine(compile, instantiate, ms(System.nanoTime() - t));
     }
 
     private static List<Object> stubImports(WasmModule module) {
@@ -99,7 +98,12 @@ final class Measure {
         return out;
     }
 
-    private static double ms(long nanos) {
+    /** The line a {@code large} measurement prints, whichever engine made it: "compile_ms instantiate_ms call_ms". */
+    static String largeLine(double compile, double instantiate, double call) {
+        return String.format(Locale.ROOT, "%.3f %.3f %.3f", compile, instantiate, call);
+    }
+
+    static double ms(long nanos) {
         return nanos / 1e6;
     }
 }

@@ -73,12 +73,7 @@ final class BulkEmitter {
                 e.loadInstance();
                 cb.loadConstant(insn.index);
                 e.support("tableSize", CD_long, INSTANCE, CD_int);
-                if (module.tableTypes().get(insn.index).address64()) {
-                    e.push(TypeKind.LONG);
-                } else {
-                    cb.l2i();
-                    e.push(TypeKind.INT);
-                }
+                pushTableIndex(insn.index);
             }
             case TABLE_GROW -> {
                 e.spillAll();
@@ -88,12 +83,7 @@ final class BulkEmitter {
                 e.loadInstance();
                 cb.loadConstant(insn.index);
                 e.support("tableGrow", CD_long, OBJECT, CD_long, INSTANCE, CD_int);
-                if (module.tableTypes().get(insn.index).address64()) {
-                    e.push(TypeKind.LONG);
-                } else {
-                    cb.l2i();
-                    e.push(TypeKind.INT);
-                }
+                pushTableIndex(insn.index);
             }
             case TABLE_FILL -> {
                 e.spillAll();
@@ -131,4 +121,13 @@ final class BulkEmitter {
         }
     }
 
+    /** Pushes a size or old size the runtime returned as a long: as is for a table64, else as an i32. */
+    private void pushTableIndex(int table) {
+        if (module.tableTypes().get(table).address64()) {
+            e.push(TypeKind.LONG);
+        } else {
+            cb.l2i();
+            e.push(TypeKind.INT);
+        }
+    }
 }
